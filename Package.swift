@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "lit",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Tensors", targets: ["Tensors"]),
+        .library(name: "Syntax", targets: ["Syntax"]),
+        .library(name: "Interpreter", targets: ["Interpreter"]),
+        .library(name: "Book", targets: ["Book"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(
+            name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .target(name: "Tensors", dependencies: ["CBLAS"]),
+        .target(name: "Syntax"),
+        .target(
+            name: "Interpreter",
+            dependencies: [
+                "Syntax",
+                .product(name: "BigInt", package: "BigInt"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]),
+        .target(name: "Book", dependencies: ["CCmark"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Syntax"]),
+        .testTarget(name: "BookTests", dependencies: ["Book", "CCmark"]),
+    ]
+)
