@@ -5,6 +5,7 @@ let package = Package(
     name: "lit",
     platforms: [.macOS(.v14)],
     products: [
+        .library(name: "NumberFormat", targets: ["NumberFormat"]),
         .library(name: "Tensors", targets: ["Tensors"]),
         .library(name: "Syntax", targets: ["Syntax"]),
         .library(name: "Interpreter", targets: ["Interpreter"]),
@@ -20,16 +21,19 @@ let package = Package(
             name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(
             name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
-        .target(name: "Tensors", dependencies: ["CBLAS"]),
+        .target(name: "NumberFormat"),
+        .target(name: "Tensors", dependencies: ["CBLAS", "NumberFormat"]),
         .target(name: "Syntax"),
         .target(
             name: "Interpreter",
             dependencies: [
                 "Syntax",
+                "NumberFormat",
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]),
         .target(name: "Book", dependencies: ["CCmark"]),
+        .testTarget(name: "NumberFormatTests", dependencies: ["NumberFormat"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Syntax"]),
