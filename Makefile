@@ -36,7 +36,7 @@ unit: deps
 test: deps lint unit
 
 bench: release
-	@echo "no benchmarks yet"
+	.build/release/lit-bench
 
 # Regenerate every golden file from what the code prints now; review the diff like code.
 golden: deps

@@ -33,6 +33,7 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]),
         .target(name: "Book", dependencies: ["CCmark"]),
+        .executableTarget(name: "lit-bench", dependencies: ["Tensors", "Interpreter", "Syntax"]),
         .testTarget(name: "NumberFormatTests", dependencies: ["NumberFormat"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),

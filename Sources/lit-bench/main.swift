@@ -1,0 +1,3 @@
+// The benchmark command (`make bench`): every suite prints its figures, side by side with the
+// reference implementation where one is installed. Run it in release mode only.
+print("lit benchmarks (release build)")
