@@ -19,10 +19,14 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 public struct Module: Equatable, Sendable {
     /// The top-level statements.
     public var body: [Stmt]
+    /// Whether the last token of the source (comments aside) is `;`, which tells IPython not
+    /// to display the value of a final expression statement.
+    public var endsWithSemicolon: Bool
 
     /// Creates a module from its statements.
-    public init(body: [Stmt]) {
+    public init(body: [Stmt], endsWithSemicolon: Bool = false) {
         self.body = body
+        self.endsWithSemicolon = endsWithSemicolon
     }
 }
 
