@@ -38,6 +38,6 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Syntax"]),
-        .testTarget(name: "BookTests", dependencies: ["Book", "CCmark"]),
+        .testTarget(name: "BookTests", dependencies: ["Book", "CCmark"], exclude: ["Fixtures"]),
     ]
 )
