@@ -1,0 +1,278 @@
+extension Tensor {
+    /// Applies a binary op elementwise with numpy broadcasting, following TensorFlow's dtype
+    /// rule (both operands of one dtype) or, with `dialect: .numpy`, numpy's promotion.
+    ///
+    /// ```swift
+    /// let a = try Tensor([[1.0, 2.0], [3.0, 4.0]])
+    /// let b = try Tensor([10.0, 20.0])
+    /// let sum = try Tensor.binary(.add, a, b)       // [[11, 22], [13, 24]]
+    /// let mixed = try Tensor.binary(.add, Tensor([1, 2], dtype: .int32),
+    ///                               Tensor([0.5], dtype: .float64), dialect: .numpy)  // float64
+    /// ```
+    ///
+    /// Integer `/` gives `float64`; `//` and `%` follow Python's floor semantics.
+    ///
+    /// - Throws: `InvalidArgumentError` for incompatible shapes, mixed dtypes (TensorFlow),
+    ///   a dtype the op has no kernel for, integer division by zero (TensorFlow) or a negative
+    ///   integer exponent; numpy's `ValueError`/`TypeError` in the numpy dialect.
+    public static func binary(
+        _ op: BinaryOp, _ a: Tensor, _ b: Tensor, dialect: Dialect = .tensorflow
+    ) throws(TensorError) -> Tensor {
+        let computeType = try binaryComputeType(op, a, b, dialect: dialect)
+        let outShape = try Broadcast.shape(
+            a.shape, b.shape, op: op.tensorflowName, dialect: dialect)
+        let count: Int
+        if outShape == a.shape {
+            count = a.count
+        } else if outShape == b.shape {
+            count = b.count
+        } else {
+            count = try TensorLimits.checkedCount(outShape, computeType, op: op.tensorflowName)
+        }
+        let x = a.dtype == computeType ? a : a.castUnchecked(to: computeType)
+        let y = b.dtype == computeType ? b : b.castUnchecked(to: computeType)
+        let plan = BinaryPlan(x.shape, y.shape, out: outShape, aCount: x.count, bCount: y.count)
+        let storage: TensorStorage
+        switch (x.storage, y.storage) {
+        case (.float32(let p), .float32(let q)):
+            storage = floatKernel(op, p, q, plan: plan, count: count, dialect: dialect)
+        case (.float64(let p), .float64(let q)):
+            storage = floatKernel(op, p, q, plan: plan, count: count, dialect: dialect)
+        case (.int32(let p), .int32(let q)):
+            storage = try integerKernel(op, p, q, plan: plan, count: count, dialect: dialect)
+        case (.int64(let p), .int64(let q)):
+            storage = try integerKernel(op, p, q, plan: plan, count: count, dialect: dialect)
+        case (.bool(let p), .bool(let q)):
+            storage = try boolKernel(op, p, q, plan: plan, count: count)
+        default:
+            throw TensorError.dtypeMismatch(
+                op.tensorflowName, input: 1, expected: x.dtype, actual: y.dtype)
+        }
+        return Tensor(unchecked: outShape, storage)
+    }
+
+    /// The dtype both operands are converted to before the op runs.
+    private static func binaryComputeType(
+        _ op: BinaryOp, _ a: Tensor, _ b: Tensor, dialect: Dialect
+    ) throws(TensorError) -> DType {
+        switch dialect {
+        case .tensorflow:
+            if op.isLogical {
+                if a.dtype != .bool {
+                    throw .dtypeMismatch(
+                        op.tensorflowName, input: 0, expected: .bool, actual: a.dtype)
+                }
+                if b.dtype != .bool {
+                    throw .dtypeMismatch(
+                        op.tensorflowName, input: 1, expected: .bool, actual: b.dtype)
+                }
+                return .bool
+            }
+            if a.dtype != b.dtype {
+                if op == .divide {
+                    throw TensorError(
+                        .type,
+                        message:
+                            "`x` and `y` must have the same dtype, got "
+                            + "\(a.dtype.tensorflowRepr) != \(b.dtype.tensorflowRepr).")
+                }
+                throw .dtypeMismatch(
+                    op.tensorflowName, input: 1, expected: a.dtype, actual: b.dtype)
+            }
+            if a.dtype == .bool && op != .equal && op != .notEqual {
+                if op == .divide {
+                    throw TensorError(.type, message: "Invalid dtype tf.bool in __truediv__")
+                }
+                throw .unsupportedType(op.tensorflowName, .bool)
+            }
+            if op == .divide && a.dtype.isInteger { return .float64 }
+            return a.dtype
+        case .numpy:
+            if op.isLogical { return .bool }
+            let promoted = numpyResultType(a, b)
+            if op == .divide && !promoted.isFloatingPoint { return .float64 }
+            if promoted == .bool {
+                switch op {
+                case .subtract:
+                    throw TensorError(
+                        .type,
+                        message:
+                            "numpy boolean subtract, the `-` operator, is not supported, use the "
+                            + "bitwise_xor, the `^` operator, or the logical_xor function instead.")
+                case .floorDivide, .remainder, .power:
+                    // numpy computes these in int8, which this library doesn't have.
+                    return .int32
+                default:
+                    return .bool
+                }
+            }
+            return promoted
+        }
+    }
+
+    private static func floatKernel<F: FloatMath>(
+        _ op: BinaryOp, _ p: [F], _ q: [F], plan: BinaryPlan, count: Int, dialect: Dialect
+    ) -> TensorStorage {
+        switch op {
+        case .add: return F.wrap(applyBinary(p, q, plan: plan, count: count) { $0 + $1 })
+        case .subtract: return F.wrap(applyBinary(p, q, plan: plan, count: count) { $0 - $1 })
+        case .multiply: return F.wrap(applyBinary(p, q, plan: plan, count: count) { $0 * $1 })
+        case .divide: return F.wrap(applyBinary(p, q, plan: plan, count: count) { $0 / $1 })
+        case .floorDivide:
+            if dialect == .numpy {
+                return F.wrap(applyBinary(p, q, plan: plan, count: count, numpyFloorDivide))
+            }
+            return F.wrap(applyBinary(p, q, plan: plan, count: count) { ($0 / $1).rounded(.down) })
+        case .remainder:
+            if dialect == .numpy {
+                return F.wrap(applyBinary(p, q, plan: plan, count: count, numpyRemainder))
+            }
+            return F.wrap(
+                applyBinary(p, q, plan: plan, count: count) { x, y in
+                    let r = F.cFmod(x, y)
+                    return r != 0 && ((y < 0) != (r < 0)) ? r + y : r
+                })
+        case .power: return F.wrap(applyBinary(p, q, plan: plan, count: count) { F.cPow($0, $1) })
+        case .minimum:
+            return F.wrap(
+                applyBinary(p, q, plan: plan, count: count) { x, y in
+                    x.isNaN || y.isNaN ? F.nan : (y < x ? y : x)
+                })
+        case .maximum:
+            return F.wrap(
+                applyBinary(p, q, plan: plan, count: count) { x, y in
+                    x.isNaN || y.isNaN ? F.nan : (y > x ? y : x)
+                })
+        case .equal: return .bool(applyBinary(p, q, plan: plan, count: count) { $0 == $1 })
+        case .notEqual: return .bool(applyBinary(p, q, plan: plan, count: count) { $0 != $1 })
+        case .less: return .bool(applyBinary(p, q, plan: plan, count: count) { $0 < $1 })
+        case .lessEqual: return .bool(applyBinary(p, q, plan: plan, count: count) { $0 <= $1 })
+        case .greater: return .bool(applyBinary(p, q, plan: plan, count: count) { $0 > $1 })
+        case .greaterEqual: return .bool(applyBinary(p, q, plan: plan, count: count) { $0 >= $1 })
+        case .logicalAnd, .logicalOr, .logicalXor:
+            return .bool([])  // unreachable: logical ops compute in bool
+        }
+    }
+
+    private static func integerKernel<I: IntegerElement>(
+        _ op: BinaryOp, _ p: [I], _ q: [I], plan: BinaryPlan, count: Int, dialect: Dialect
+    ) throws(TensorError) -> TensorStorage {
+        switch op {
+        case .add: return I.wrap(applyBinary(p, q, plan: plan, count: count) { $0 &+ $1 })
+        case .subtract: return I.wrap(applyBinary(p, q, plan: plan, count: count) { $0 &- $1 })
+        case .multiply: return I.wrap(applyBinary(p, q, plan: plan, count: count) { $0 &* $1 })
+        case .divide: return .bool([])  // unreachable: integer division computes in float64
+        case .floorDivide, .remainder:
+            if dialect == .tensorflow && q.contains(0) && count > 0 {
+                throw TensorError.kernel(op.tensorflowName, "Integer division by zero")
+            }
+            if op == .floorDivide {
+                return I.wrap(applyBinary(p, q, plan: plan, count: count, floorDivideInteger))
+            }
+            return I.wrap(applyBinary(p, q, plan: plan, count: count, floorModInteger))
+        case .power:
+            if q.contains(where: { $0 < 0 }) && count > 0 {
+                if dialect == .numpy {
+                    throw TensorError(
+                        .value, message: "Integers to negative integer powers are not allowed.")
+                }
+                throw TensorError.kernel(
+                    "Pow", "Integers to negative integer powers are not allowed")
+            }
+            return I.wrap(applyBinary(p, q, plan: plan, count: count, integerPower))
+        case .minimum: return I.wrap(applyBinary(p, q, plan: plan, count: count) { min($0, $1) })
+        case .maximum: return I.wrap(applyBinary(p, q, plan: plan, count: count) { max($0, $1) })
+        case .equal: return .bool(applyBinary(p, q, plan: plan, count: count) { $0 == $1 })
+        case .notEqual: return .bool(applyBinary(p, q, plan: plan, count: count) { $0 != $1 })
+        case .less: return .bool(applyBinary(p, q, plan: plan, count: count) { $0 < $1 })
+        case .lessEqual: return .bool(applyBinary(p, q, plan: plan, count: count) { $0 <= $1 })
+        case .greater: return .bool(applyBinary(p, q, plan: plan, count: count) { $0 > $1 })
+        case .greaterEqual: return .bool(applyBinary(p, q, plan: plan, count: count) { $0 >= $1 })
+        case .logicalAnd, .logicalOr, .logicalXor: return .bool([])  // unreachable
+        }
+    }
+
+    private static func boolKernel(
+        _ op: BinaryOp, _ p: [Bool], _ q: [Bool], plan: BinaryPlan, count: Int
+    ) throws(TensorError) -> TensorStorage {
+        let result: [Bool]
+        switch op {
+        case .add, .logicalOr, .maximum:
+            result = applyBinary(p, q, plan: plan, count: count) { $0 || $1 }
+        case .multiply, .logicalAnd, .minimum:
+            result = applyBinary(p, q, plan: plan, count: count) { $0 && $1 }
+        case .logicalXor, .notEqual:
+            result = applyBinary(p, q, plan: plan, count: count) { $0 != $1 }
+        case .equal: result = applyBinary(p, q, plan: plan, count: count) { $0 == $1 }
+        case .less: result = applyBinary(p, q, plan: plan, count: count) { !$0 && $1 }
+        case .lessEqual: result = applyBinary(p, q, plan: plan, count: count) { !$0 || $1 }
+        case .greater: result = applyBinary(p, q, plan: plan, count: count) { $0 && !$1 }
+        case .greaterEqual: result = applyBinary(p, q, plan: plan, count: count) { $0 || !$1 }
+        case .subtract, .divide, .floorDivide, .remainder, .power:
+            throw .unsupportedType(op.tensorflowName, .bool)
+        }
+        return .bool(result)
+    }
+}
+
+/// Python's `//` on integers (floor of the quotient); division by zero gives 0 (numpy's
+/// result; TensorFlow refuses it earlier) and the one overflowing case wraps.
+@inline(__always)
+private func floorDivideInteger<I: IntegerElement>(_ x: I, _ y: I) -> I {
+    if y == 0 { return 0 }
+    let (quotient, overflow) = x.dividedReportingOverflow(by: y)
+    if overflow { return quotient }
+    let remainder = x &- quotient &* y
+    return remainder != 0 && ((remainder < 0) != (y < 0)) ? quotient &- 1 : quotient
+}
+
+/// Python's `%` on integers: the result has the sign of `y`; modulo zero gives 0.
+@inline(__always)
+private func floorModInteger<I: IntegerElement>(_ x: I, _ y: I) -> I {
+    if y == 0 { return 0 }
+    let (remainder, overflow) = x.remainderReportingOverflow(dividingBy: y)
+    if overflow { return 0 }
+    return remainder != 0 && ((remainder < 0) != (y < 0)) ? remainder &+ y : remainder
+}
+
+/// `x ** y` for a non-negative integer exponent, wrapping on overflow.
+@inline(__always)
+private func integerPower<I: IntegerElement>(_ x: I, _ y: I) -> I {
+    var result: I = 1
+    var base = x
+    var exponent = y
+    while exponent > 0 {
+        if exponent & 1 == 1 { result = result &* base }
+        exponent >>= 1
+        base = base &* base
+    }
+    return result
+}
+
+/// numpy's floor division of floats (through `divmod`, so `1.0 // 0.1` is 9).
+@inline(__always)
+private func numpyFloorDivide<F: FloatMath>(_ a: F, _ b: F) -> F {
+    if b == 0 { return a / b }
+    let mod = F.cFmod(a, b)
+    var div = (a - mod) / b
+    if mod != 0 && ((b < 0) != (mod < 0)) { div -= 1 }
+    if div != 0 {
+        var floored = div.rounded(.down)
+        if div - floored > 0.5 { floored += 1 }
+        return floored
+    }
+    return (a / b).sign == .minus ? -0.0 : 0.0
+}
+
+/// numpy's (and Python's) float remainder: the sign of `b`, zero carrying `b`'s sign.
+@inline(__always)
+private func numpyRemainder<F: FloatMath>(_ a: F, _ b: F) -> F {
+    if b == 0 { return F.cFmod(a, b) }
+    var mod = F.cFmod(a, b)
+    if mod != 0 {
+        if (b < 0) != (mod < 0) { mod += b }
+    } else {
+        mod = b < 0 ? -0.0 : 0.0
+    }
+    return mod
+}
