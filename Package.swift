@@ -36,7 +36,7 @@ let package = Package(
         .executableTarget(name: "lit-bench", dependencies: ["Tensors", "Interpreter", "Syntax"]),
         .testTarget(name: "NumberFormatTests", dependencies: ["NumberFormat"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
-        .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax"], exclude: ["Fixtures"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Syntax"]),
         .testTarget(name: "BookTests", dependencies: ["Book", "CCmark"], exclude: ["Fixtures"]),
     ]

@@ -1,0 +1,111 @@
+/// Assignment, deletion and loop targets: parsing them and checking they can be assigned.
+extension Parser {
+    /// Where a target appears, which decides CPython's wording.
+    enum TargetContext {
+        /// `a = ...`, `for a in`, `with ... as a`, comprehension targets.
+        case assign, forTarget
+        /// `del a`.
+        case delete
+    }
+
+    /// A comma list of targets up to `in` (`for a, (b, *c) in ...`), parsed at `bitwise_or`
+    /// level so that `in` ends it.
+    mutating func parseTargetList() throws(SyntaxError) -> Expr {
+        let first = try parseTarget()
+        guard check(.comma) else { return first }
+        var items = [first]
+        var childHeight = height
+        while accept(.comma) {
+            guard startsExpression(current) || check(.star) else { break }
+            items.append(try parseTarget())
+            childHeight = max(childHeight, height)
+        }
+        return try node(.tuple(items), at: first.location, over: childHeight)
+    }
+
+    /// One target: `*bitwise_or` or `bitwise_or`.
+    mutating func parseTarget() throws(SyntaxError) -> Expr {
+        if check(.star) {
+            let start = current.start
+            advance()
+            let value = try parseBitwiseOr()
+            return try node(.starred(value), at: start, over: height)
+        }
+        return try parseBitwiseOr()
+    }
+
+    /// The first part of `target` that cannot be assigned (or deleted), if any
+    /// (CPython's `_PyPegen_get_invalid_target`).
+    func invalidTarget(_ target: Expr, context: TargetContext) -> Expr? {
+        switch target.kind {
+        case .name, .attribute, .subscript:
+            return nil
+        case .list(let items), .tuple(let items):
+            for item in items {
+                if let invalid = invalidTarget(item, context: context) { return invalid }
+            }
+            return nil
+        case .starred(let value):
+            if context == .delete { return target }
+            return invalidTarget(value, context: context)
+        case .compare(let left, let comparisons):
+            // `for x in y in z`: CPython blames the part before `in`.
+            if context == .forTarget, comparisons.first?.op == .in {
+                return invalidTarget(left, context: context)
+            }
+            return target
+        default:
+            return target
+        }
+    }
+
+    /// Fails with CPython's message when `target` cannot be assigned or deleted.
+    func validateTarget(_ target: Expr, context: TargetContext) throws(SyntaxError) {
+        guard let invalid = invalidTarget(target, context: context) else { return }
+        let verb = context == .delete ? "delete" : "assign to"
+        throw error("cannot \(verb) \(expressionName(invalid))", at: invalid.location)
+    }
+
+    /// Checks the targets of `t1 = t2 = ... = value`, with CPython's `here. Maybe you meant
+    /// '==' instead of '='?` hint for a single mistaken `=`.
+    func validateAssignmentTargets(_ targets: [Expr]) throws(SyntaxError) {
+        for (position, target) in targets.enumerated() {
+            guard let invalid = invalidTarget(target, context: .assign) else { continue }
+            if position == 0 && targets.count == 1 && hintsComparison(invalid, in: target) {
+                throw error(
+                    "cannot assign to \(expressionName(invalid)) here. "
+                        + "Maybe you meant '==' instead of '='?", at: invalid.location)
+            }
+            throw error("cannot assign to \(expressionName(invalid))", at: invalid.location)
+        }
+    }
+
+    /// Whether CPython's `invalid_named_expression` rule applies to an invalid target: it is
+    /// the whole target or an element of an unparenthesized tuple, and not a display or
+    /// `True`/`False`/`None`.
+    private func hintsComparison(_ invalid: Expr, in target: Expr) -> Bool {
+        switch invalid.kind {
+        case .list, .tuple, .generator, .constant(.bool), .constant(.none), .starred:
+            return false
+        default:
+            break
+        }
+        if invalid == target { return true }
+        if case .tuple(let items) = target.kind, target.location == items.first?.location {
+            return items.contains(invalid)
+        }
+        return false
+    }
+
+    /// The target of an augmented assignment: a name, attribute or subscript.
+    func validateAugmentedTarget(_ target: Expr) throws(SyntaxError) {
+        switch target.kind {
+        case .name, .attribute, .subscript:
+            return
+        default:
+            throw error(
+                "'\(expressionName(target))' is an illegal expression for augmented assignment",
+                at: target.location)
+        }
+    }
+}

@@ -1,0 +1,12 @@
+a.b.c
+x[0]
+x[1:2]
+x[::2]
+x[1:2, ::3, ...]
+x[None]
+x[:, 0]
+x[a:b:c]
+x[-1]
+x[i][j]
+obj.method().attr[0]
+x[*idx]

@@ -1,0 +1,8 @@
+f()
+f(1, 2)
+f(a, b=1, *c, d=2, **e)
+f(x for x in y)
+sum(x * 2 for x in data if x)
+f(a)(b)(c)
+f(x := 1)
+print(1, end='')

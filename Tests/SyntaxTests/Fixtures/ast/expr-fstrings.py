@@ -1,0 +1,22 @@
+f'{x}'
+f"{x!r} {y!s} {z!a}"
+f'{x:.2f}'
+f'{x:>8}'
+f'{x:{width}.{precision}f}'
+f'{x=}'
+f'{x = }'
+f'{x=:.3f}'
+f'{x=!s}'
+f'{{literal}} {x}'
+rf'\d{x}'
+F'{a + b * c}'
+f'{d["key"]}'
+f'{"nested" + f"{inner}"}'
+'plain' f'{x}' 'tail'
+f''
+f'''{
+x
+}'''
+f'{x, y}'
+f'{(lambda: 1)()}'
+f'{a if b else c}'

@@ -1,0 +1,7 @@
+x
+None
+True
+False
+...
+_private
+naïve

@@ -1,0 +1,3 @@
+print(*args, **kwargs)
+a, *b = c
+[*x]

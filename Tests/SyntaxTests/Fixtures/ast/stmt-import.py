@@ -1,0 +1,3 @@
+import os
+import os.path as osp, sys
+import tensorflow as tf

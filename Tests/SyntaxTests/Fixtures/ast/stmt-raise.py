@@ -1,0 +1,4 @@
+raise
+raise ValueError('bad')
+raise RuntimeError('x') from err
+raise E from None

@@ -1,0 +1,2 @@
+# lit-expected-deviation: lit cells do not support coroutines
+async def f(): pass
