@@ -72,19 +72,74 @@ enum ExactDecimalRounding {
             pointPosition: point)
     }
 
+    /// The exact binary value of `value` rounded to `count` significant decimal digits (at
+    /// most 18), half to even, as numpy prints digits beyond the shortest ones when a common
+    /// precision asks for more.
+    static func correctlyRounded(_ value: Double, significantDigits count: Int) -> DecimalDigits {
+        let magnitude = value.magnitude
+        guard magnitude.isFinite, magnitude > 0,
+            let shortest = DecimalDigits(magnitude)
+        else {
+            return DecimalDigits(isNegative: value.sign == .minus, digits: "0", pointPosition: 1)
+        }
+        var exponent = shortest.scientificExponent
+        var digits = scaledInteger(magnitude, shift: count - 1 - exponent)
+        var low: UInt64 = 1
+        for _ in 1..<count { low *= 10 }
+        if digits < low {
+            exponent -= 1
+            digits = scaledInteger(magnitude, shift: count - 1 - exponent)
+        }
+        if digits >= low * 10 {
+            exponent += 1
+            digits = scaledInteger(magnitude, shift: count - 1 - exponent)
+        }
+        return DecimalDigits(
+            isNegative: value.sign == .minus, digits: String(digits), pointPosition: exponent + 1)
+    }
+
+    /// `value × 10^shift` rounded to the nearest integer (half to even), for results below
+    /// 2⁶³.
+    private static func scaledInteger(_ value: Double, shift: Int) -> UInt64 {
+        let (m, e) = binaryParts(value)
+        // value × 10^shift = numerator / denominator, both natural numbers.
+        var numerator = BigNatural(m)
+        var denominator = BigNatural(1)
+        if e >= 0 { numerator.shiftLeft(e) } else { denominator.shiftLeft(-e) }
+        if shift >= 0 {
+            for _ in 0..<shift { numerator.multiply(by: 10) }
+        } else {
+            for _ in 0..<(-shift) { denominator.multiply(by: 10) }
+        }
+        // The quotient bit by bit: the largest q with q × denominator ≤ numerator.
+        var quotient: UInt64 = 0
+        for bit in stride(from: 62, through: 0, by: -1) {
+            let candidate = quotient | (1 << UInt64(bit))
+            if denominator.multiplied(by: candidate).compare(numerator) <= 0 {
+                quotient = candidate
+            }
+        }
+        // Round: compare 2 × numerator with (2q + 1) × denominator.
+        var doubled = numerator
+        doubled.multiply(by: 2)
+        let comparison = doubled.compare(denominator.multiplied(by: 2 * quotient + 1))
+        if comparison > 0 || (comparison == 0 && quotient % 2 == 1) { quotient += 1 }
+        return quotient
+    }
+
+    /// `value = m × 2^e` exactly, for a positive finite value.
+    private static func binaryParts(_ value: Double) -> (UInt64, Int) {
+        if value.isNormal {
+            return (value.significandBitPattern | (1 << 52), Int(value.exponent) - 52)
+        }
+        return (value.significandBitPattern, -1074)
+    }
+
     /// The sign of `value - 0.d₁d₂…dₙ × 10^pointPosition`, computed exactly.
     static func compareExact(_ value: Double, digits: [UInt8], pointPosition: Int) -> Int {
         guard value.isFinite, value > 0 else { return value > 0 ? 1 : -1 }
         // value = m × 2^e
-        let m: UInt64
-        let e: Int
-        if value.isNormal {
-            m = value.significandBitPattern | (1 << 52)
-            e = Int(value.exponent) - 52
-        } else {
-            m = value.significandBitPattern
-            e = -1074
-        }
+        let (m, e) = binaryParts(value)
         // decimal = D × 10^q = D × 2^q × 5^q
         var decimal = BigNatural(0)
         for digit in digits {
@@ -154,6 +209,34 @@ struct BigNatural {
         }
         if whole > 0 { limbs.insert(contentsOf: repeatElement(0, count: whole), at: 0) }
         trim()
+    }
+
+    /// The product with a 64-bit factor.
+    func multiplied(by factor: UInt64) -> BigNatural {
+        var high = self
+        high.multiply(by: UInt32(truncatingIfNeeded: factor >> 32))
+        high.shiftLeft(32)
+        var low = self
+        low.multiply(by: UInt32(truncatingIfNeeded: factor))
+        high.add(low)
+        return high
+    }
+
+    /// Adds another natural number.
+    mutating func add(_ other: BigNatural) {
+        var carry: UInt64 = 0
+        let count = Swift.max(limbs.count, other.limbs.count)
+        if limbs.count < count {
+            limbs.append(contentsOf: repeatElement(0, count: count - limbs.count))
+        }
+        for index in 0..<count {
+            let sum =
+                UInt64(limbs[index]) + UInt64(index < other.limbs.count ? other.limbs[index] : 0)
+                + carry
+            limbs[index] = UInt32(truncatingIfNeeded: sum)
+            carry = sum >> 32
+        }
+        if carry != 0 { limbs.append(UInt32(carry)) }
     }
 
     func compare(_ other: BigNatural) -> Int {

@@ -82,11 +82,20 @@ struct FloatFormatter {
             return padded(text, to: padLeft + padRight + 1)
         }
         if scientific {
-            let parts = scientificParts(value)
-            var fraction = parts.fraction
-            if fraction.count < fractionDigits {
-                fraction += String(repeating: "0", count: fractionDigits - fraction.count)
+            var parts = scientificParts(value)
+            if parts.fraction.count < fractionDigits {
+                // numpy fills the common precision with the value's further exact digits.
+                let exact = ExactDecimalRounding.correctlyRounded(
+                    value, significantDigits: fractionDigits + 1)
+                let digits =
+                    exact.digits
+                    + String(repeating: "0", count: fractionDigits + 1 - exact.digits.count)
+                parts = (
+                    (exact.isNegative ? "-" : "") + digits.prefix(1), String(digits.dropFirst()),
+                    exact.scientificExponent
+                )
             }
+            let fraction = parts.fraction
             var exponent = String(parts.exponent.magnitude)
             if exponent.count < exponentDigits {
                 exponent = String(repeating: "0", count: exponentDigits - exponent.count) + exponent

@@ -1,0 +1,92 @@
+extension Tensor {
+    /// Elements of `x` where `condition` is true and of `y` elsewhere, all three broadcast
+    /// together (`tf.where(condition, x, y)`; `np.where` with `dialect: .numpy`).
+    ///
+    /// - Throws: `InvalidArgumentError` when `condition` isn't `bool` or `x` and `y` differ in
+    ///   dtype (TensorFlow), or the shapes don't broadcast.
+    public static func select(
+        _ condition: Tensor, _ x: Tensor, _ y: Tensor, dialect: Dialect = .tensorflow
+    ) throws(TensorError) -> Tensor {
+        var condition = condition
+        var x = x
+        var y = y
+        switch dialect {
+        case .tensorflow:
+            if condition.dtype != .bool {
+                throw TensorError.dtypeMismatch(
+                    "SelectV2", input: 0, expected: .bool, actual: condition.dtype)
+            }
+            if x.dtype != y.dtype {
+                throw TensorError.dtypeMismatch(
+                    "SelectV2", input: 2, expected: x.dtype, actual: y.dtype)
+            }
+        case .numpy:
+            condition = condition.castUnchecked(to: .bool)
+            let common = numpyResultType(x, y)
+            x = x.castUnchecked(to: common)
+            y = y.castUnchecked(to: common)
+        }
+        let partial = try Broadcast.shape(x.shape, y.shape, op: "SelectV2", dialect: dialect)
+        let outShape = try Broadcast.shape(
+            condition.shape, partial, op: "SelectV2", dialect: dialect)
+        _ = try TensorLimits.checkedCount(outShape, x.dtype, op: "SelectV2")
+        let mask = try condition.broadcast(to: outShape)
+        let left = try x.broadcast(to: outShape)
+        let right = try y.broadcast(to: outShape)
+        let flags = Bool.unwrap(mask.storage) ?? []
+        func pick<T>(_ a: [T], _ b: [T]) -> [T] {
+            var out = b
+            for index in flags.indices where flags[index] { out[index] = a[index] }
+            return out
+        }
+        let storage: TensorStorage
+        switch (left.storage, right.storage) {
+        case (.float32(let a), .float32(let b)): storage = .float32(pick(a, b))
+        case (.float64(let a), .float64(let b)): storage = .float64(pick(a, b))
+        case (.int32(let a), .int32(let b)): storage = .int32(pick(a, b))
+        case (.int64(let a), .int64(let b)): storage = .int64(pick(a, b))
+        case (.bool(let a), .bool(let b)): storage = .bool(pick(a, b))
+        default:
+            throw TensorError.dtypeMismatch(
+                "SelectV2", input: 2, expected: x.dtype, actual: y.dtype)
+        }
+        return Tensor(unchecked: outShape, storage)
+    }
+
+    /// The coordinates of the true (non-zero) elements, one row each, as `int64` of shape
+    /// `[n, rank]` (`tf.where(condition)`).
+    public func nonzeroIndices() -> Tensor {
+        let flags = Bool.unwrap(castUnchecked(to: .bool).storage) ?? []
+        let strides = ArrayPrinter.rowMajorStrides(shape)
+        var coordinates: [Int64] = []
+        var rows = 0
+        for (offset, flag) in flags.enumerated() where flag {
+            rows += 1
+            var rest = offset
+            for stride in strides {
+                coordinates.append(Int64(rest / stride))
+                rest %= stride
+            }
+        }
+        return Tensor(unchecked: [rows, rank], .int64(coordinates))
+    }
+
+    /// The elements limited to `[low, high]` (`tf.clip_by_value`; `np.clip` with
+    /// `dialect: .numpy`).
+    ///
+    /// When `low > high`, TensorFlow gives `low` and numpy gives `high`, as each computes it.
+    public func clipped(low: Tensor, high: Tensor, dialect: Dialect = .tensorflow)
+        throws(TensorError) -> Tensor
+    {
+        switch dialect {
+        case .tensorflow:
+            return try Tensor.binary(
+                .maximum, Tensor.binary(.minimum, self, high, dialect: dialect), low,
+                dialect: dialect)
+        case .numpy:
+            return try Tensor.binary(
+                .minimum, Tensor.binary(.maximum, self, low, dialect: dialect), high,
+                dialect: dialect)
+        }
+    }
+}
