@@ -83,8 +83,8 @@ extension Tensor {
     public func norm(_ order: NormOrder = .euclidean, axes: [Int]? = nil, keepDims: Bool = false)
         throws(TensorError) -> Tensor
     {
+        let isMatrix = axes?.count == 2 && order != .euclidean
         let axes = try normalizedReductionAxes(axes, op: "Norm", dialect: .tensorflow)
-        let isMatrix = axes.count == 2 && order != .euclidean
         if isMatrix {
             let magnitudes = try unary(.abs)
             // Column sums (over the row axis) for order one, row sums for infinity.

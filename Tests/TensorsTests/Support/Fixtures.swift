@@ -12,20 +12,30 @@ enum Fixtures {
         struct Cell: Decodable {
             let code: String
             let output: String
+            let error: String?
         }
         let cells: [Cell]
     }
 
-    /// The outputs of `format-corpus.json`, by 1-based cell number.
-    static let corpus: [String] = {
+    /// The cells of `format-corpus.json`, in order.
+    private static let corpusCells: [Corpus.Cell] = {
         let url = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/tensorflow-2.15/format-corpus.json")
         guard let data = try? Data(contentsOf: url),
             let corpus = try? JSONDecoder().decode(Corpus.self, from: data)
         else { return [] }
-        return corpus.cells.map(\.output)
+        return corpus.cells
     }()
+
+    /// The outputs of `format-corpus.json`, by 1-based cell number.
+    static let corpus: [String] = corpusCells.map(\.output)
+
+    /// The error line (`Type: message`) of corpus cell `number`, if it raised one.
+    static func corpusError(_ number: Int) -> String? {
+        guard number >= 1 && number <= corpusCells.count else { return nil }
+        return corpusCells[number - 1].error
+    }
 
     /// The expected text of corpus cell `number`, without the final newline.
     static func corpusOutput(_ number: Int) -> String? {

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import Tensors
+
+@Suite struct LimitTests {
+    @Test func tensorsBeyondFourGibibytesAreRefused() {
+        let error = thrownError { try Tensor.zeros([100_000, 100_000, 100]) }
+        #expect(error?.kind == .resourceExhausted)
+        #expect(
+            error?.description
+                == "ResourceExhaustedError: {{function_node __wrapped__Fill_device_/job:localhost/"
+                + "replica:0/task:0/device:CPU:0}} OOM when allocating tensor with "
+                + "shape[100000,100000,100] and type float on /job:localhost/replica:0/task:0/"
+                + "device:CPU:0 by allocator mklcpu [Op:Fill] name: ")
+        #expect(thrownError { try Tensor.range(limit: .int(1_099_511_627_776)) }?.op == "Range")
+        #expect(TensorLimits.current.maxBytes == 4 << 30)
+    }
+
+    @Test func overflowingShapesAreRefused() {
+        let huge = Int.max / 2
+        #expect(thrownError { try Tensor.ones([huge, huge]) }?.kind == .resourceExhausted)
+    }
+
+    @Test func aScopedLimitAppliesToEveryAllocatingOp() throws {
+        let small = TensorLimits(maxBytes: 1024)
+        try TensorLimits.$current.withValue(small) {
+            #expect(try Tensor.zeros([256]).count == 256)  // exactly 1 KiB is allowed
+            #expect(thrownError { try Tensor.zeros([257]) }?.kind == .resourceExhausted)
+            let row = try Tensor.ones([200])
+            let column = try Tensor.ones([200, 1])
+            #expect(thrownError { try row + column }?.op == "AddV2")
+            #expect(thrownError { try row.broadcast(to: [10, 200]) }?.kind == .resourceExhausted)
+            #expect(thrownError { try column.matmul(row.reshaped([1, 200])) }?.op == "MatMul")
+            var generator = RandomGenerator(seed: 1)
+            #expect(
+                thrownError { try Tensor.randomNormal([1000], using: &generator) }?.kind
+                    == .resourceExhausted)
+            #expect(thrownError { try Tensor.concat([row, row], axis: 0) }?.op == "ConcatV2")
+        }
+        #expect(try Tensor.zeros([257]).count == 257)  // the limit ended with the scope
+    }
+}
