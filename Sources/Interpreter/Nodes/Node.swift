@@ -1,0 +1,163 @@
+import Syntax
+
+/// The slots of one running frame: parameters, locals, cells and free variables.
+typealias Frame = UnsafeMutablePointer<Value>
+
+/// How a statement ended.
+enum Flow: UInt8 {
+    /// It completed; run the next statement.
+    case normal
+    /// `break`.
+    case breakLoop
+    /// `continue`.
+    case continueLoop
+    /// `return` (the value waits in the runtime's hot state).
+    case returned
+}
+
+/// A compiled expression.
+///
+/// Subclasses override ``eval(_:)``.
+class ExprNode {
+    /// Where the expression starts.
+    let location: SourceLocation
+
+    init(_ location: SourceLocation) {
+        self.location = location
+    }
+
+    /// Evaluates the expression in a frame.
+    func eval(_ f: Frame) throws(PyError) -> Value { .none }
+}
+
+/// A compiled statement.
+///
+/// Subclasses override ``exec(_:)``.
+class StmtNode {
+    /// Where the statement starts.
+    let location: SourceLocation
+
+    init(_ location: SourceLocation) {
+        self.location = location
+    }
+
+    /// Runs the statement in a frame.
+    func exec(_ f: Frame) throws(PyError) -> Flow { .normal }
+}
+
+/// A compiled assignment target (a name, attribute, subscript or unpacking pattern).
+class TargetNode {
+    /// Where the target starts.
+    let location: SourceLocation
+
+    init(_ location: SourceLocation) {
+        self.location = location
+    }
+
+    /// Stores a value.
+    func assign(_ f: Frame, _ value: Value) throws(PyError) {}
+
+    /// Deletes the target (`del`).
+    func delete(_ f: Frame) throws(PyError) {}
+}
+
+// Child nodes are held without reference counting: the code object that owns a tree keeps
+// every node alive, and the evaluation loop then pays no retain/release per visit.
+
+/// An unretained reference to an expression node.
+struct ExprRef {
+    let node: Unmanaged<ExprNode>
+
+    init(_ node: ExprNode) {
+        self.node = .passUnretained(node)
+    }
+
+    @inline(__always) func eval(_ f: Frame) throws(PyError) -> Value {
+        let r: Result<Value, PyError> = node._withUnsafeGuaranteedRef { n in
+            do throws(PyError) {
+                return .success(try n.eval(f))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try r.get()
+    }
+
+    /// The node itself.
+    var object: ExprNode { node.takeUnretainedValue() }
+}
+
+/// An unretained reference to a statement node.
+struct StmtRef {
+    let node: Unmanaged<StmtNode>
+
+    init(_ node: StmtNode) {
+        self.node = .passUnretained(node)
+    }
+
+    @inline(__always) func exec(_ f: Frame) throws(PyError) -> Flow {
+        let r: Result<Flow, PyError> = node._withUnsafeGuaranteedRef { n in
+            do throws(PyError) {
+                return .success(try n.exec(f))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try r.get()
+    }
+
+    /// The node itself.
+    var object: StmtNode { node.takeUnretainedValue() }
+}
+
+/// An unretained reference to a target node.
+struct TargetRef {
+    let node: Unmanaged<TargetNode>
+
+    init(_ node: TargetNode) {
+        self.node = .passUnretained(node)
+    }
+
+    @inline(__always) func assign(_ f: Frame, _ value: Value) throws(PyError) {
+        let r: Result<Void, PyError> = node._withUnsafeGuaranteedRef { n in
+            do throws(PyError) {
+                try n.assign(f, value)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try r.get()
+    }
+
+    @inline(__always) func delete(_ f: Frame) throws(PyError) {
+        let r: Result<Void, PyError> = node._withUnsafeGuaranteedRef { n in
+            do throws(PyError) {
+                try n.delete(f)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try r.get()
+    }
+}
+
+/// A fixed array of child references, allocated once per node.
+struct RefArray<Element> {
+    let base: UnsafeMutablePointer<Element>
+    let count: Int
+
+    init(_ items: [Element]) {
+        count = items.count
+        base = .allocate(capacity: max(1, items.count))
+        base.initialize(from: items, count: items.count)
+    }
+
+    @inline(__always) subscript(i: Int) -> Element { base[i] }
+
+    func free() {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+}
