@@ -25,7 +25,7 @@ import Testing
         let chapter = try reader.parse(
             "```python\nprint(1)\n```\n\n\n```output\n1\n```\n```python\nx\n```\n", path: "a.md")
         #expect(chapter.cells.count == 2)
-        #expect(chapter.cells[0].output?.text == "1")
+        #expect(chapter.cells[0].output?.text == "1\n")
         #expect(chapter.cells[0].output?.fenceLine == 6)
         #expect(chapter.cells[0].output?.closingFenceLine == 8)
         #expect(chapter.cells[1].output == nil)
@@ -153,7 +153,7 @@ import Testing
             [0xEF, 0xBB, 0xBF] + Array("```python\nx\n```\n\n```output\n1\n```\n".utf8),
             path: "a.md")
         #expect(chapter.cells.first?.code == "x\n")
-        #expect(chapter.cells.first?.output?.text == "1")
+        #expect(chapter.cells.first?.output?.text == "1\n")
         #expect(chapter.cells.first?.fenceLine == 1)
     }
 
@@ -163,7 +163,7 @@ import Testing
             path: "a.md")
         #expect(crlf.cells[0].code == "a\nb\n")
         #expect(crlf.cells[0].fenceLine == 3)
-        #expect(crlf.cells[0].output?.text == "1\n2")
+        #expect(crlf.cells[0].output?.text == "1\n2\n")
         #expect(crlf.cells[0].output?.fenceLine == 8)
         let cr = try reader.parse("# T\r\r```python\rx\r```\r", path: "a.md")
         #expect(cr.cells[0].fenceLine == 3)
@@ -172,7 +172,7 @@ import Testing
 
     @Test func readsAClosedCellAtTheEndOfAFileWithoutAFinalNewline() throws {
         let chapter = try reader.parse("```python\nx\n```\n\n```output\n1\n```", path: "a.md")
-        #expect(chapter.cells[0].output?.text == "1")
+        #expect(chapter.cells[0].output?.text == "1\n")
         #expect(chapter.cells[0].output?.closingFenceLine == 7)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The canonical form of a cell's output text, shared by the writer and the doc-test.
 public enum OutputText {
     /// Normalises output text.
@@ -7,7 +9,11 @@ public enum OutputText {
     /// without the last line ending. An empty result means "no output".
     public static func normalized(_ text: String) -> String {
         var result: String
-        if text.utf8.contains(where: { $0 == 0x0D || $0 == 0x00 }) {
+        let needsRewrite =
+            text.utf8.withContiguousStorageIfAvailable { buffer in
+                buffer.contains { $0 == 0x0D || $0 == 0x00 }
+            } ?? text.utf8.contains { $0 == 0x0D || $0 == 0x00 }
+        if needsRewrite {
             result = ""
             result.reserveCapacity(text.utf8.count)
             var afterReturn = false
@@ -29,7 +35,33 @@ public enum OutputText {
         } else {
             result = text
         }
-        if result.utf8.last == 0x0A { result.removeLast() }
-        return result
+        guard result.utf8.last == 0x0A else { return result }
+        return String(result.utf8.dropLast())
+            ?? String(decoding: result.utf8.dropLast(), as: UTF8.self)
+    }
+
+    /// Whether two output texts are the same once normalised, without building new strings
+    /// in the common case (no carriage return or NUL).
+    public static func same(_ one: String, _ other: String) -> Bool {
+        var one = one
+        var other = other
+        let fast = one.withUTF8 { left in
+            other.withUTF8 { right -> Bool? in
+                guard !needsRewrite(left), !needsRewrite(right) else { return nil }
+                let leftCount = left.last == 0x0A ? left.count - 1 : left.count
+                let rightCount = right.last == 0x0A ? right.count - 1 : right.count
+                guard leftCount == rightCount else { return false }
+                guard leftCount > 0, let a = left.baseAddress, let b = right.baseAddress else {
+                    return true
+                }
+                return memcmp(a, b, leftCount) == 0
+            }
+        }
+        return fast ?? (normalized(one) == normalized(other))
+    }
+
+    private static func needsRewrite(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, 0x0D, bytes.count) != nil || memchr(base, 0, bytes.count) != nil
     }
 }

@@ -51,8 +51,10 @@ public struct Cell: Hashable, Sendable {
 
 /// A cell's recorded output: the `output` fenced block right after the cell.
 public struct RecordedOutput: Hashable, Sendable {
-    /// The block's content, lines joined by `\n`, without a final newline; empty for an empty
-    /// block.
+    /// The block's content as cmark reads it, every line ending in `\n` (like a cell's code).
+    ///
+    /// Empty for an empty block. This is the text a cell must show to pass: a runner's output
+    /// with or without its final newline compares equal (see ``OutputText/normalized(_:)``).
     public let text: String
     /// The 1-based line of the block's opening fence.
     public let fenceLine: Int

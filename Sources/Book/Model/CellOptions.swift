@@ -61,6 +61,15 @@ enum CodeBlockRole: Equatable {
 
     /// Classifies a code block by its info string: `python …` is a cell, `output` an output.
     init(info: String) {
+        // The common spellings skip splitting the info string.
+        if info == "python" {
+            self = .cell
+            return
+        }
+        if info == "output" {
+            self = .output(extraOffset: nil)
+            return
+        }
         let words = InfoWords(info)
         switch words.first?.text {
         case "python": self = .cell
@@ -111,6 +120,7 @@ extension CellOptions {
     /// Parses the words after `python` in a cell's info string, or reports the first problem.
     static func parse(info: String) -> Result<CellOptions, CellOptionProblemError> {
         var options = CellOptions()
+        if info == "python" { return .success(options) }
         var seen: Set<String> = []
         var norunOffset: Int?
         var conflictOffset: Int?

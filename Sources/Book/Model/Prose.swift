@@ -49,7 +49,7 @@ public struct Prose: Hashable, Sendable {
             if let output = cell.output, !output.text.isEmpty {
                 text +=
                     "<pre><code class=\"language-output\">"
-                    + "\(HTMLText.escape(output.text))\n</code></pre>\n"
+                    + "\(HTMLText.escape(output.text))</code></pre>\n"
             }
             return text
         }

@@ -26,13 +26,9 @@ struct SlugSet {
     /// Returns `base`, or when it is taken the first free `base-1`, `base-2`, …, and marks it
     /// as used.
     mutating func claim(_ base: String) -> String {
-        var candidate = base
-        var suffix = 0
-        while used.contains(candidate) {
-            suffix += 1
-            candidate = "\(base)-\(suffix)"
-        }
-        used.insert(candidate)
-        return candidate
+        if used.insert(base).inserted { return base }
+        var suffix = 1
+        while !used.insert("\(base)-\(suffix)").inserted { suffix += 1 }
+        return "\(base)-\(suffix)"
     }
 }

@@ -13,10 +13,7 @@ extension ChapterAssembler {
         var positionInSection = 0
         var proseRun: [Int] = []
         var nested: [Int: [(code: Int, cell: Cell)]] = [:]
-        var codesByTop = [[Int]](repeating: [], count: scan.topNodes.count)
-        for (index, block) in scan.codeBlocks.enumerated() where block.topIndex < codesByTop.count {
-            codesByTop[block.topIndex].append(index)
-        }
+        var nextCode = 0
 
         func makeCell(_ code: Int) -> Cell {
             positionInSection += 1
@@ -27,10 +24,17 @@ extension ChapterAssembler {
             cells.append(cell)
             return cell
         }
+        let hasNestedCells = zip(scan.codeBlocks, facts).contains { block, fact in
+            fact.role == .cell && !block.isTopLevel
+        }
+        let marker = options.rendersHTML && hasNestedCells ? markerWord() : ""
         func flushProse() {
             guard !proseRun.isEmpty else { return }
             blocks.append(
-                .prose(prose(run: proseRun, scan: scan, nested: nested, document: document)))
+                .prose(
+                    prose(
+                        run: proseRun, scan: scan, nested: nested, marker: marker,
+                        document: document)))
             proseRun.removeAll()
         }
 
@@ -55,8 +59,15 @@ extension ChapterAssembler {
                 break
             default:
                 proseRun.append(topIndex)
-                for code in codesByTop[topIndex] where facts[code].role == .cell {
-                    nested[topIndex, default: []].append((code, makeCell(code)))
+                while nextCode < scan.codeBlocks.count,
+                    scan.codeBlocks[nextCode].topIndex <= topIndex
+                {
+                    if scan.codeBlocks[nextCode].topIndex == topIndex,
+                        facts[nextCode].role == .cell
+                    {
+                        nested[topIndex, default: []].append((nextCode, makeCell(nextCode)))
+                    }
+                    nextCode += 1
                 }
             }
         }
@@ -80,10 +91,9 @@ extension ChapterAssembler {
             let closing = facts[outputIndex].closing
         {
             let outputBlock = scan.codeBlocks[outputIndex]
-            var text = outputBlock.literal
-            if text.hasSuffix("\n") { text.removeLast() }
             recorded = RecordedOutput(
-                text: text, fenceLine: outputBlock.startLine, closingFenceLine: outputBlock.endLine)
+                text: outputBlock.literal, fenceLine: outputBlock.startLine,
+                closingFenceLine: outputBlock.endLine)
             outputLayout = OutputLayout(
                 fenceCharacter: opening.character, fenceLength: opening.length,
                 openingFenceOffset: opening.offset, closingFenceOffset: closing.offset,
@@ -97,19 +107,20 @@ extension ChapterAssembler {
             code: block.literal, info: block.info, options: fact.options,
             fenceLine: block.startLine, closingFenceLine: block.endLine, output: recorded,
             isNested: !block.isTopLevel,
-            codeColumnOffsets: columnOffsets(block), layout: layout)
+            codeColumnOffsets: columnOffsets(block, lineLengths: fact.lineLengths),
+            layout: layout)
     }
 
     /// For each code line, the file line's length minus the code line's length: the width of
     /// what cmark stripped in front of it.
-    private func columnOffsets(_ block: ScannedCodeBlock) -> [Int] {
+    private func columnOffsets(_ block: ScannedCodeBlock, lineLengths codeLengths: [Int])
+        -> [Int]
+    {
         let count = max(0, block.endLine - block.startLine - 1)
         var offsets: [Int] = []
         offsets.reserveCapacity(count)
-        var codeLines = block.literal.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-            .makeIterator()
-        for line in (block.startLine + 1)..<(block.startLine + 1 + count) {
-            let codeLength = codeLines.next()?.count ?? 0
+        for (offset, line) in ((block.startLine + 1)..<(block.startLine + 1 + count)).enumerated() {
+            let codeLength = offset < codeLengths.count ? codeLengths[offset] : 0
             let fileLength = lines.end(line) - lines.start(line)
             offsets.append(max(0, fileLength - codeLength))
         }
@@ -119,7 +130,7 @@ extension ChapterAssembler {
     // MARK: Prose
 
     private func prose(
-        run: [Int], scan: CmarkScan, nested: [Int: [(code: Int, cell: Cell)]],
+        run: [Int], scan: CmarkScan, nested: [Int: [(code: Int, cell: Cell)]], marker: String,
         document: CmarkDocument
     ) -> Prose {
         let firstLine = max(1, scan.topNodes[run[0]].startLine)
@@ -142,7 +153,6 @@ extension ChapterAssembler {
                 segments.append(.html(html))
             }
         }
-        let marker = markerWord()
         for topIndex in run {
             let cells = nested[topIndex] ?? []
             guard options.rendersHTML else {

@@ -9,6 +9,8 @@ struct ChapterAssembler {
         var options = CellOptions()
         var output: Int?
         var isConsumedOutput = false
+        /// The byte length of each content line, for cells (to map error columns).
+        var lineLengths: [Int] = []
     }
 
     let bytes: [UInt8]
@@ -57,7 +59,10 @@ struct ChapterAssembler {
             else { continue }
             facts[index].opening = opening
             facts[index].role = CodeBlockRole(info: block.info)
-            facts[index].closing = closingFence(of: block, opening: opening)
+            let lengths = LineLengths.of(block.literal)
+            facts[index].closing = closingFence(
+                of: block, opening: opening, contentLines: lengths.count)
+            if facts[index].role == .cell { facts[index].lineLengths = lengths }
             check(block, facts: &facts[index])
         }
         for (index, block) in blocks.enumerated() where facts[index].role == .cell {
@@ -140,8 +145,9 @@ struct ChapterAssembler {
     /// The closing fence of a block, or `nil` when cmark ran the block to the end of its
     /// container: the closing line must be within the container, right after the content,
     /// and be a fence that closes the opening one.
-    private func closingFence(of block: ScannedCodeBlock, opening: Fence) -> Fence? {
-        let contentLines = block.literal.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    private func closingFence(of block: ScannedCodeBlock, opening: Fence, contentLines: Int)
+        -> Fence?
+    {
         guard block.endLine > block.startLine, lines.contains(block.endLine),
             block.endLine - block.startLine - 1 == contentLines,
             block.parentEndLine.map({ block.endLine <= $0 }) ?? true

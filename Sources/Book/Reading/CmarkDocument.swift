@@ -35,7 +35,7 @@ struct ScannedCodeBlock {
     /// The index of the top-level block that holds it (itself at the top level).
     let topIndex: Int
     /// The index of the code block that follows it as its next sibling, if any.
-    let nextSiblingCode: Int?
+    var nextSiblingCode: Int?
     /// Whether it sits directly in an item of a tight list.
     let inTightListItem: Bool
 
@@ -81,76 +81,79 @@ final class CmarkDocument {
     /// Walks the tree once: the top-level blocks, and every code block at any depth.
     func scan(renderingHeadings: Bool, unsafe: Bool) -> CmarkScan {
         var scan = CmarkScan()
-        var codeIndexByPointer: [OpaquePointer: Int] = [:]
-        var pendingSiblings: [(code: Int, next: OpaquePointer)] = []
+        // A code block has no children, so a code block that is the next sibling of the
+        // previous one is the very next code block in document order.
+        var previousNext: OpaquePointer?
+        func record(_ node: OpaquePointer, topIndex: Int) {
+            let index = scan.codeBlocks.count
+            if let previousNext, previousNext == node {
+                scan.codeBlocks[index - 1].nextSiblingCode = index
+            }
+            previousNext = cmark_node_next(node)
+            codePointers.append(node)
+            scan.codeBlocks.append(codeBlock(node, topIndex: topIndex))
+        }
         var top = cmark_node_first_child(root)
         while let node = top {
             let topIndex = topPointers.count
             topPointers.append(node)
             let type = cmark_node_get_type(node)
             let kind: ScannedTopNode.Kind
-            if type == CMARK_NODE_HEADING {
+            switch type {
+            case CMARK_NODE_HEADING:
                 kind = .heading(
                     level: Int(cmark_node_get_heading_level(node)),
                     text: Self.plainText(of: node),
                     html: renderingHeadings ? Self.headingHTML(node, unsafe: unsafe) : "")
-            } else if type == CMARK_NODE_CODE_BLOCK {
+            case CMARK_NODE_CODE_BLOCK:
                 kind = .codeBlock(scan.codeBlocks.count)
-            } else {
+                record(node, topIndex: topIndex)
+            case CMARK_NODE_LIST, CMARK_NODE_BLOCK_QUOTE:
+                kind = .other
+                let iterator = cmark_iter_new(node)
+                while true {
+                    let event = cmark_iter_next(iterator)
+                    if event == CMARK_EVENT_DONE { break }
+                    guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator),
+                        cmark_node_get_type(current) == CMARK_NODE_CODE_BLOCK
+                    else { continue }
+                    record(current, topIndex: topIndex)
+                }
+                cmark_iter_free(iterator)
+            default:
                 kind = .other
             }
-            // Collect code blocks in document order, the top-level node itself included.
-            let iterator = cmark_iter_new(node)
-            while true {
-                let event = cmark_iter_next(iterator)
-                if event == CMARK_EVENT_DONE { break }
-                guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator),
-                    cmark_node_get_type(current) == CMARK_NODE_CODE_BLOCK
-                else { continue }
-                let index = scan.codeBlocks.count
-                codeIndexByPointer[current] = index
-                codePointers.append(current)
-                let parent = cmark_node_parent(current)
-                let isTop = parent == root
-                var tight = false
-                if let parent, cmark_node_get_type(parent) == CMARK_NODE_ITEM,
-                    let list = cmark_node_parent(parent)
-                {
-                    tight = cmark_node_get_list_tight(list) != 0
-                }
-                if let next = cmark_node_next(current) {
-                    pendingSiblings.append((index, next))
-                }
-                scan.codeBlocks.append(
-                    ScannedCodeBlock(
-                        info: Self.string(cmark_node_get_fence_info(current)),
-                        literal: Self.string(cmark_node_get_literal(current)),
-                        startLine: Int(cmark_node_get_start_line(current)),
-                        startColumn: Int(cmark_node_get_start_column(current)),
-                        endLine: Int(cmark_node_get_end_line(current)),
-                        parentEndLine: isTop || parent == nil
-                            ? nil : parent.map { Int(cmark_node_get_end_line($0)) },
-                        topIndex: topIndex,
-                        nextSiblingCode: nil,
-                        inTightListItem: tight))
-            }
-            cmark_iter_free(iterator)
             scan.topNodes.append(
                 ScannedTopNode(
                     kind: kind, startLine: Int(cmark_node_get_start_line(node)),
                     endLine: Int(cmark_node_get_end_line(node))))
             top = cmark_node_next(node)
         }
-        for (code, next) in pendingSiblings {
-            guard let sibling = codeIndexByPointer[next] else { continue }
-            let block = scan.codeBlocks[code]
-            scan.codeBlocks[code] = ScannedCodeBlock(
-                info: block.info, literal: block.literal, startLine: block.startLine,
-                startColumn: block.startColumn, endLine: block.endLine,
-                parentEndLine: block.parentEndLine, topIndex: block.topIndex,
-                nextSiblingCode: sibling, inTightListItem: block.inTightListItem)
-        }
         return scan
+    }
+
+    private func codeBlock(_ node: OpaquePointer, topIndex: Int) -> ScannedCodeBlock {
+        let parent = cmark_node_parent(node)
+        var tight = false
+        if let parent, cmark_node_get_type(parent) == CMARK_NODE_ITEM,
+            let list = cmark_node_parent(parent)
+        {
+            tight = cmark_node_get_list_tight(list) != 0
+        }
+        var parentEndLine: Int?
+        if let parent, parent != root {
+            parentEndLine = Int(cmark_node_get_end_line(parent))
+        }
+        return ScannedCodeBlock(
+            info: Self.string(cmark_node_get_fence_info(node)),
+            literal: Self.string(cmark_node_get_literal(node)),
+            startLine: Int(cmark_node_get_start_line(node)),
+            startColumn: Int(cmark_node_get_start_column(node)),
+            endLine: Int(cmark_node_get_end_line(node)),
+            parentEndLine: parentEndLine,
+            topIndex: topIndex,
+            nextSiblingCode: nil,
+            inTightListItem: tight)
     }
 
     /// Puts a code block with the given info and content where a scanned code block was, so
@@ -227,7 +230,13 @@ final class CmarkDocument {
                 text += " "
             }
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        let utf8 = Array(text.utf8)
+        var start = 0
+        var end = utf8.count
+        while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { start += 1 }
+        while end > start, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x09 { end -= 1 }
+        return start == 0 && end == utf8.count
+            ? text : String(decoding: utf8[start..<end], as: UTF8.self)
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The lines of a file's bytes, numbered as cmark numbers them: a line ends at `\n`, `\r\n` or
 /// a lone `\r`, and a UTF-8 byte order mark at the start is not part of line 1's content.
 struct SourceLines: Hashable, Sendable {
@@ -8,33 +10,55 @@ struct SourceLines: Hashable, Sendable {
     /// The offset after each line's line ending (the next line's start).
     private let nexts: [Int]
 
-    /// Splits `bytes` into lines in one pass.
+    /// Splits `bytes` into lines; `memchr` finds the line feeds, and only files that hold a
+    /// carriage return take the byte-by-byte path.
     init(_ bytes: [UInt8]) {
         var starts: [Int] = []
         var ends: [Int] = []
         var nexts: [Int] = []
-        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        var start = hasBOM ? 3 : 0
-        var index = start
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                var next = index + 1
-                if byte == 0x0D, next < count, bytes[next] == 0x0A { next += 1 }
-                starts.append(start)
-                ends.append(index)
-                nexts.append(next)
-                start = next
-                index = next
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let count = buffer.count
+            let hasBOM =
+                count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
+            var start = hasBOM ? 3 : 0
+            let estimate = count / 32 + 16
+            starts.reserveCapacity(estimate)
+            ends.reserveCapacity(estimate)
+            nexts.reserveCapacity(estimate)
+            if memchr(base, 0x0D, count) == nil {
+                while start < count,
+                    let found = memchr(base + start, 0x0A, count - start)
+                {
+                    let index = base.distance(
+                        to: found.assumingMemoryBound(to: UInt8.self))
+                    starts.append(start)
+                    ends.append(index)
+                    nexts.append(index + 1)
+                    start = index + 1
+                }
             } else {
-                index += 1
+                var index = start
+                while index < count {
+                    let byte = buffer[index]
+                    guard byte == 0x0A || byte == 0x0D else {
+                        index += 1
+                        continue
+                    }
+                    var next = index + 1
+                    if byte == 0x0D, next < count, buffer[next] == 0x0A { next += 1 }
+                    starts.append(start)
+                    ends.append(index)
+                    nexts.append(next)
+                    start = next
+                    index = next
+                }
             }
-        }
-        if start < count {
-            starts.append(start)
-            ends.append(count)
-            nexts.append(count)
+            if start < count {
+                starts.append(start)
+                ends.append(count)
+                nexts.append(count)
+            }
         }
         self.starts = starts
         self.ends = ends
@@ -116,5 +140,26 @@ extension SourceLines {
             if start(middle) <= offset { low = middle } else { high = middle - 1 }
         }
         return low
+    }
+}
+
+/// The byte lengths of the `\n`-terminated lines of a text such as a code block's content.
+enum LineLengths {
+    /// The length of each line ending in `\n`, without it.
+    static func of(_ text: String) -> [Int] {
+        var text = text
+        return text.withUTF8 { buffer in
+            var lengths: [Int] = []
+            var start = 0
+            guard let base = buffer.baseAddress else { return lengths }
+            while start < buffer.count,
+                let found = memchr(base + start, 0x0A, buffer.count - start)
+            {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                lengths.append(index - start)
+                start = index + 1
+            }
+            return lengths
+        }
     }
 }

@@ -8,31 +8,42 @@ enum TextCheck {
 
     /// The first problem in the bytes, or `nil` when they are valid UTF-8 text.
     static func firstProblem(in bytes: [UInt8]) -> Problem? {
-        if let nul = bytes.firstIndex(of: 0) {
-            if String(validating: bytes[..<nul], as: UTF8.self) != nil {
-                return Problem(
-                    offset: nul, message: "contains a NUL byte, so it is not a text file")
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
+            while index < count {
+                // Skip eight ASCII bytes without NUL at a time.
+                if index + 8 <= count {
+                    let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let hasHighBit = word & 0x8080_8080_8080_8080 != 0
+                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                    if !hasHighBit, hasZero == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = buffer[index]
+                if byte != 0, byte < 0x80 {
+                    index += 1
+                    continue
+                }
+                if byte == 0 {
+                    return Problem(
+                        offset: index, message: "contains a NUL byte, so it is not a text file")
+                }
+                let length = sequenceLength(buffer, at: index)
+                guard length > 0 else {
+                    return Problem(offset: index, message: "is not valid UTF-8 text")
+                }
+                index += length
             }
-        } else if String(validating: bytes, as: UTF8.self) != nil {
             return nil
         }
-        var index = 0
-        while index < bytes.count {
-            let length = sequenceLength(bytes, at: index)
-            guard length > 0 else {
-                return Problem(offset: index, message: "is not valid UTF-8 text")
-            }
-            if bytes[index] == 0 {
-                return Problem(
-                    offset: index, message: "contains a NUL byte, so it is not a text file")
-            }
-            index += length
-        }
-        return nil
     }
 
     /// The length of the valid UTF-8 sequence starting at `index`, or 0 when it is invalid.
-    private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
         let length: Int
         var low: UInt8 = 0x80

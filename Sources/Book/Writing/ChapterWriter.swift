@@ -36,8 +36,7 @@ public enum ChapterWriter {
                     path: chapter.path,
                     message: "there is no cell \(index) (the chapter has \(chapter.cells.count))")
             }
-            edits += OutputEdits.edits(
-                for: cell, output: OutputText.normalized(text), in: chapter)
+            edits += OutputEdits.edits(for: cell, text: text, in: chapter)
         }
         guard !edits.isEmpty else { return chapter.bytes }
         let updated = ByteEdit.apply(edits, to: chapter.bytes)
@@ -80,8 +79,9 @@ public enum ChapterWriter {
                     + "nothing was written")
         }
         for (old, new) in zip(chapter.cells, reread.cells) {
-            let expected = outputs[old.index].map(OutputText.normalized) ?? old.output?.text ?? ""
-            guard (new.output?.text ?? "") == expected, new.code == old.code else {
+            let expected = outputs[old.index] ?? old.output?.text ?? ""
+            guard OutputText.same(new.output?.text ?? "", expected), new.code == old.code
+            else {
                 throw ChapterError(
                     path: chapter.path, line: old.fenceLine,
                     message: "cell \(old.index)'s output cannot be recorded so that it reads "

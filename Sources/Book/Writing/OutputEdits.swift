@@ -2,19 +2,18 @@
 enum OutputEdits {
     private static let outputInfo = Array("output".utf8)
 
-    /// The edits that make `cell` record `output` (already normalised; empty = no output).
-    static func edits(for cell: Cell, output: String, in chapter: Chapter) -> [ByteEdit] {
+    /// The edits that make `cell` record `text` (an output as a runner gives it; empty or a
+    /// lone newline = no output).
+    static func edits(for cell: Cell, text: String, in chapter: Chapter) -> [ByteEdit] {
         let lines = chapter.lines
         let bytes = chapter.bytes
-        let content =
-            output.isEmpty
-            ? []
-            : output.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
         guard let recorded = cell.output, let layout = cell.layout.output else {
-            guard !content.isEmpty else { return [] }
-            return [insertion(for: cell, content: content, in: chapter)]
+            let output = OutputText.normalized(text)
+            guard !output.isEmpty else { return [] }
+            return [insertion(for: cell, content: self.lines(of: output), in: chapter)]
         }
-        guard output != recorded.text else { return [] }
+        guard !OutputText.same(text, recorded.text) else { return [] }
+        let content = self.lines(of: OutputText.normalized(text))
         if content.isEmpty {
             let from = lines.end(cell.closingFenceLine)
             return [ByteEdit(range: from..<lines.end(recorded.closingFenceLine), bytes: [])]
@@ -29,23 +28,22 @@ enum OutputEdits {
         ]
         if closes(content, character: layout.fenceCharacter, length: layout.fenceLength) {
             let fence = backtickFence(for: content)
+            let opening = layout.openingFenceOffset
+            let closing = layout.closingFenceOffset
+            edits.append(ByteEdit(range: opening..<(opening + layout.fenceLength), bytes: fence))
             edits.append(
-                ByteEdit(
-                    range: layout
-                        .openingFenceOffset..<(layout.openingFenceOffset
-                        + layout.fenceLength),
-                    bytes: fence))
-            edits.append(
-                ByteEdit(
-                    range: layout
-                        .closingFenceOffset..<(layout.closingFenceOffset
-                        + layout.closingFenceLength),
-                    bytes: fence))
+                ByteEdit(range: closing..<(closing + layout.closingFenceLength), bytes: fence))
         }
         return edits
     }
 
-    private static func insertion(for cell: Cell, content: [[UInt8]], in chapter: Chapter)
+    /// The lines of a normalised output, as bytes; none for an empty output.
+    private static func lines(of output: String) -> [ArraySlice<UInt8>] {
+        guard !output.isEmpty else { return [] }
+        return Array(output.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+    }
+
+    private static func insertion(for cell: Cell, content: [ArraySlice<UInt8>], in chapter: Chapter)
         -> ByteEdit
     {
         let lines = chapter.lines
@@ -65,14 +63,22 @@ enum OutputEdits {
         return ByteEdit(range: at..<at, bytes: text)
     }
 
-    private static func contentLines(_ content: [[UInt8]], prefix: [UInt8], ending: [UInt8])
+    private static func contentLines(
+        _ content: [ArraySlice<UInt8>], prefix: [UInt8], ending: [UInt8]
+    )
         -> [UInt8]
     {
         let blank = blankLine(prefix)
         var text: [UInt8] = []
+        text.reserveCapacity(content.reduce(0) { $0 + $1.count + prefix.count + ending.count })
         for line in content {
-            text += line.isEmpty ? blank : prefix + line
-            text += ending
+            if line.isEmpty {
+                text.append(contentsOf: blank)
+            } else {
+                text.append(contentsOf: prefix)
+                text.append(contentsOf: line)
+            }
+            text.append(contentsOf: ending)
         }
         return text
     }
@@ -102,29 +108,27 @@ enum OutputEdits {
 
     /// Whether a content line could close a fence of `length` `character`s: after spaces and
     /// tabs, a run at least that long followed by nothing but spaces and tabs.
-    private static func closes(_ content: [[UInt8]], character: UInt8, length: Int) -> Bool {
+    private static func closes(_ content: [ArraySlice<UInt8>], character: UInt8, length: Int)
+        -> Bool
+    {
         content.contains { closingRun($0, character: character) >= length }
     }
 
     /// A backtick fence that no content line can close: at least three, and one longer than
     /// the longest closing-looking backtick run.
-    private static func backtickFence(for content: [[UInt8]]) -> [UInt8] {
+    private static func backtickFence(for content: [ArraySlice<UInt8>]) -> [UInt8] {
         let longest = content.map { closingRun($0, character: Fence.backtick) }.max() ?? 0
         return [UInt8](repeating: Fence.backtick, count: max(3, longest + 1))
     }
 
     /// The length of the fence run a line would close with, or 0 when it is not such a line.
-    private static func closingRun(_ line: [UInt8], character: UInt8) -> Int {
-        var index = 0
-        while index < line.count, line[index] == 0x20 || line[index] == 0x09 { index += 1 }
-        let start = index
-        while index < line.count, line[index] == character { index += 1 }
-        let run = index - start
-        guard run > 0 else { return 0 }
-        while index < line.count {
-            guard line[index] == 0x20 || line[index] == 0x09 else { return 0 }
-            index += 1
+    private static func closingRun(_ line: ArraySlice<UInt8>, character: UInt8) -> Int {
+        let text = line.drop { $0 == 0x20 || $0 == 0x09 }
+        let run = text.prefix { $0 == character }.count
+        guard run > 0, text.dropFirst(run).allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else {
+            return 0
         }
         return run
     }
+
 }
