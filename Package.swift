@@ -33,7 +33,8 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]),
         .target(name: "Book", dependencies: ["CCmark"]),
-        .executableTarget(name: "lit-bench", dependencies: ["Tensors", "Interpreter", "Syntax"]),
+        .executableTarget(
+            name: "lit-bench", dependencies: ["Tensors", "Interpreter", "Syntax", "Book"]),
         .testTarget(name: "NumberFormatTests", dependencies: ["NumberFormat"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"], exclude: ["Fixtures"]),
