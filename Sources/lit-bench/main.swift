@@ -2,4 +2,3 @@
 // reference implementation where one is installed. Run it in release mode only.
 print("lit benchmarks (release build)")
 BookBenchmarks.run()
-TensorBenchmarks.run()
