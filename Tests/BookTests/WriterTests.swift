@@ -102,6 +102,24 @@ import Testing
                 == "```python\nx\n```\n\n```output\nfilled\n```\n")
     }
 
+    @Test func replacesContentInsideQuotesAndLists() throws {
+        #expect(
+            try update("> ```python\n> x\n> ```\n>\n> ```output\n> old\n> ```\n", [1: "a\n\nb\n"])
+                == "> ```python\n> x\n> ```\n>\n> ```output\n> a\n>\n> b\n> ```\n")
+        #expect(
+            try update(
+                "1. a\n\n   ```python\n   x\n   ```\n\n   ```output\n   old\n   ```\n2. b\n",
+                [1: "new\n  deeper"])
+                == "1. a\n\n   ```python\n   x\n   ```\n\n   ```output\n   new\n     deeper\n"
+                + "   ```\n2. b\n")
+    }
+
+    @Test func removesABlockInsideAListItem() throws {
+        #expect(
+            try update("- a\n\n  ```python\n  x\n  ```\n\n  ```output\n  1\n  ```\n- b\n", [1: ""])
+                == "- a\n\n  ```python\n  x\n  ```\n- b\n")
+    }
+
     @Test func lengthensTheFenceWhenTheOutputCouldCloseIt() throws {
         #expect(
             try update("```python\nx\n```\n", [1: "a\n```\nb"])
@@ -244,6 +262,27 @@ import Testing
             #expect(error.description.contains("changed on disk since it was read"))
         }
         #expect(try Golden.bytesAt(path) == edited)
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root may write into a read-only folder"))
+    func leavesTheFileAsItWasWhenTheFolderIsReadOnly() throws {
+        let folder = try ScratchFolder()
+        defer {
+            chmod(folder.url.path, 0o755)
+            folder.remove()
+        }
+        let original = Array("```python\nx\n```\n".utf8)
+        let path = try folder.write("a.md", original)
+        let chapter = try reader.read(path: path)
+        #expect(chmod(folder.url.path, 0o555) == 0)
+        do {
+            try ChapterWriter.write(chapter, outputs: [1: "1"])
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("cannot create a temporary file next to it"))
+        }
+        #expect(try Golden.bytesAt(path) == original)
+        #expect(try folder.names() == ["a.md"])
     }
 
     @Test func writesThroughASymbolicLinkAndKeepsTheLink() throws {

@@ -82,7 +82,8 @@ struct ChapterAssembler {
             error(
                 at: opening, line: block.startLine,
                 "this output block does not follow a cell: an output block must come right "
-                    + "after a ```python cell, with only blank lines between them")
+                    + "after a ```python cell, in the same list item or block quote, with only "
+                    + "blank lines between them")
         }
         return facts
     }

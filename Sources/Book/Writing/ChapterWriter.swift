@@ -8,9 +8,11 @@ public enum WriteOutcome: Hashable, Sendable {
 
 /// Records cells' outputs in a chapter file, touching no byte outside the output blocks.
 ///
-/// For each cell index in `outputs` (cells not listed keep their block as it is):
-/// - an empty text (after ``OutputText/normalized(_:)``) removes the cell's output block
-///   together with the blank lines before it;
+/// `outputs` maps a cell's ``Cell/index`` to the text the cell showed when it ran (prints,
+/// display, and the `Type: message` line of an exception), with or without a final newline.
+/// Cells not listed (such as `norun` cells) keep their block as it is. For each listed cell:
+/// - an empty text (or a lone newline) removes the cell's output block together with the
+///   blank lines before it (a cell without a block expects no output);
 /// - a cell without a block gets one right under it: a blank line (none inside a tight list,
 ///   which a blank line would make loose), then the fenced block, each line starting with the
 ///   cell's container prefix (block quote markers, list indentation);
