@@ -2,3 +2,4 @@
 // reference implementation where one is installed. Run it in release mode only.
 print("lit benchmarks (release build)")
 BookBenchmarks.run()
+TensorBenchmarks.run()

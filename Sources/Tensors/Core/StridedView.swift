@@ -45,7 +45,7 @@ struct StridedView {
     }
 
     /// Copies the viewed elements of `source` into a new row-major array.
-    func gather<T>(_ source: [T]) -> [T] {
+    func gather<T: TensorScalar>(_ source: [T]) -> [T] {
         let total = count
         if total == 0 { return [] }
         let view = coalesced()

@@ -108,7 +108,7 @@ enum BinaryPlan {
 
 /// Applies `f` to every pair of elements under `plan`, writing `count` results.
 @inline(__always)
-func applyBinary<A, B, R>(
+func applyBinary<A, B, R: TensorScalar>(
     _ a: [A], _ b: [B], plan: BinaryPlan, count: Int, _ f: (A, B) -> R
 ) -> [R] {
     a.withUnsafeBufferPointer { x in

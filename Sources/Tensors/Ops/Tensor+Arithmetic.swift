@@ -18,6 +18,46 @@ extension Tensor {
     public static func binary(
         _ op: BinaryOp, _ a: Tensor, _ b: Tensor, dialect: Dialect = .tensorflow
     ) throws(TensorError) -> Tensor {
+        if let result = sameShapeFloat32(op, a, b) { return result }
+        return try general(op, a, b, dialect: dialect)
+    }
+
+    /// The common case, kept cheap for small tensors.
+    ///
+    /// It covers float32 arithmetic on operands of one shape, or with a 0-d right operand;
+    /// both dialects agree on it.
+    @inline(__always)
+    private static func sameShapeFloat32(_ op: BinaryOp, _ a: Tensor, _ b: Tensor) -> Tensor? {
+        guard case .float32(let p) = a.storage, case .float32(let q) = b.storage else {
+            return nil
+        }
+        let result: [Float]
+        if a.shape == b.shape {
+            switch op {
+            case .add: result = zipFloats(p, q) { $0 + $1 }
+            case .subtract: result = zipFloats(p, q) { $0 - $1 }
+            case .multiply: result = zipFloats(p, q) { $0 * $1 }
+            case .divide: result = zipFloats(p, q) { $0 / $1 }
+            default: return nil
+            }
+        } else if b.shape.isEmpty {
+            let s = q[0]
+            switch op {
+            case .add: result = mapFloats(p) { $0 + s }
+            case .subtract: result = mapFloats(p) { $0 - s }
+            case .multiply: result = mapFloats(p) { $0 * s }
+            case .divide: result = mapFloats(p) { $0 / s }
+            default: return nil
+            }
+        } else {
+            return nil
+        }
+        return Tensor(unchecked: a.shape, .float32(result))
+    }
+
+    private static func general(
+        _ op: BinaryOp, _ a: Tensor, _ b: Tensor, dialect: Dialect
+    ) throws(TensorError) -> Tensor {
         let computeType = try binaryComputeType(op, a, b, dialect: dialect)
         let outShape = try Broadcast.shape(
             a.shape, b.shape, op: op.tensorflowName, dialect: dialect)
@@ -275,4 +315,24 @@ private func numpyRemainder<F: FloatMath>(_ a: F, _ b: F) -> F {
         mod = b < 0 ? -0.0 : 0.0
     }
     return mod
+}
+
+@inline(__always)
+private func zipFloats(_ p: [Float], _ q: [Float], _ f: (Float, Float) -> Float) -> [Float] {
+    p.withUnsafeBufferPointer { x in
+        q.withUnsafeBufferPointer { y in
+            makeArray(count: x.count) { out in
+                for i in 0..<x.count { out[i] = f(x[i], y[i]) }
+            }
+        }
+    }
+}
+
+@inline(__always)
+private func mapFloats(_ p: [Float], _ f: (Float) -> Float) -> [Float] {
+    p.withUnsafeBufferPointer { x in
+        makeArray(count: x.count) { out in
+            for i in 0..<x.count { out[i] = f(x[i]) }
+        }
+    }
 }
