@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "NumberFormat", targets: ["NumberFormat"]),
         .library(name: "Tensors", targets: ["Tensors"]),
+        .library(name: "Layers", targets: ["Layers"]),
         .library(name: "Syntax", targets: ["Syntax"]),
         .library(name: "Interpreter", targets: ["Interpreter"]),
         .library(name: "Book", targets: ["Book"]),
@@ -23,6 +24,7 @@ let package = Package(
             name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .target(name: "NumberFormat"),
         .target(name: "Tensors", dependencies: ["CBLAS", "NumberFormat"]),
+        .target(name: "Layers", dependencies: ["Tensors"]),
         .target(name: "Syntax"),
         .target(
             name: "Interpreter",
@@ -37,6 +39,8 @@ let package = Package(
             name: "lit-bench", dependencies: ["Tensors", "Interpreter", "Syntax", "Book"]),
         .testTarget(name: "NumberFormatTests", dependencies: ["NumberFormat"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(
+            name: "LayersTests", dependencies: ["Layers", "Tensors"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"], exclude: ["Fixtures"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Syntax"]),
         .testTarget(name: "BookTests", dependencies: ["Book", "CCmark"], exclude: ["Fixtures"]),

@@ -193,6 +193,7 @@ extension Lexer {
         if stage == .exponent {
             let e = c
             c = nextScalar()
+            var endsBeforeExponent = false
             if c == "+" || c == "-" {
                 c = nextScalar()
                 if !Lexer.isDigit(c) {
@@ -206,11 +207,11 @@ extension Lexer {
                 // `1else`: the number ends before the `e`.
                 pos -= 1
                 isFloat = text[start..<pos].contains(".")
-                c = nil
+                endsBeforeExponent = true
             } else {
                 c = try decimalTail()
             }
-            if c != nil {
+            if !endsBeforeExponent {
                 if c == "j" || c == "J" {
                     stage = .imaginary
                 } else {
@@ -235,9 +236,10 @@ extension Lexer {
         _ literal: ArraySlice<Unicode.Scalar>, radix: Int, isFloat: Bool,
         at location: SourceLocation
     ) throws(SyntaxError) -> Constant {
-        var digits = String.UnicodeScalarView()
+        var digits: [Unicode.Scalar] = []
+        digits.reserveCapacity(literal.count)
         for c in literal.dropFirst(radix == 10 ? 0 : 2) where c != "_" { digits.append(c) }
-        let spelling = String(digits)
+        let spelling = ScalarText.string(digits)
         if isFloat {
             guard let value = Double(spelling) else {
                 throw SyntaxError("invalid decimal literal", at: location)

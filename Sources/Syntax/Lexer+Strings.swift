@@ -15,6 +15,7 @@ extension Lexer {
         let bodyLocation = location(of: pos)
         var bodyEnd = pos
         while true {
+            pos = Lexer.scan(text, from: pos) { $0 != quote && $0 != "\\" && $0 != "\n" }
             guard let c = peek() else {
                 throw unterminated(quoteLength, from: startLocation, startLineStart: startLineStart)
             }

@@ -52,6 +52,7 @@ struct Lexer {
 
     /// The source's scalars with `\r\n` and lone `\r` turned into `\n`, as CPython reads them.
     static func normalizedScalars(_ source: String) -> [Unicode.Scalar] {
+        if !source.utf8.contains(13) { return Array(source.unicodeScalars) }
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(source.utf8.count)
         var previousWasReturn = false
@@ -72,6 +73,19 @@ struct Lexer {
     }
 
     // MARK: - Reading
+
+    /// The index of the first scalar at or after `start` that fails `predicate` (or the end):
+    /// the fast path of every long scan (names, comments, string bodies).
+    @inline(__always)
+    static func scan(
+        _ text: [Unicode.Scalar], from start: Int, while predicate: (Unicode.Scalar) -> Bool
+    ) -> Int {
+        text.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count && predicate(buffer[index]) { index += 1 }
+            return index
+        }
+    }
 
     /// The scalar at `pos + offset`, or `nil` past the end.
     @inline(__always)
@@ -129,7 +143,7 @@ struct Lexer {
             guard let c = peek() else { break }
             switch c {
             case "#":
-                while let d = peek(), d != "\n" { pos += 1 }
+                pos = Lexer.scan(text, from: pos) { $0 != "\n" }
             case "\n":
                 let start = location(of: pos)
                 if brackets.isEmpty && lineHasContent && !isFragment {
@@ -297,9 +311,9 @@ struct Lexer {
     mutating func lexNameOrPrefixedString() throws(SyntaxError) {
         let start = pos
         var hasNonASCII = false
-        while let c = peek(), Lexer.isIdentifierContinue(c) {
+        pos = Lexer.scan(text, from: pos) { c in
             if c.value >= 128 { hasNonASCII = true }
-            pos += 1
+            return Lexer.isIdentifierContinue(c)
         }
         if let quote = peek(), quote == "'" || quote == "\"", pos - start <= 2,
             let prefix = StringPrefix(text[start..<pos])
@@ -312,11 +326,15 @@ struct Lexer {
             return
         }
         if hasNonASCII { try verifyIdentifier(from: start) }
-        var name = String.UnicodeScalarView()
-        name.append(contentsOf: text[start..<pos])
-        let spelling = String(name)
+        let spelling = ScalarText.string(text[start..<pos])
         let startLocation = location(of: start)
-        if let keyword = Lexer.keywords[spelling] {
+        // Every keyword has 2 to 8 letters and starts with a lowercase letter, `F`, `N` or `T`:
+        // most names skip the table.
+        let first = text[start].value
+        let mayBeKeyword =
+            pos - start >= 2 && pos - start <= 8
+            && ((first >= 97 && first <= 122) || first == 70 || first == 78 || first == 84)
+        if mayBeKeyword, let keyword = Lexer.keywords[spelling] {
             emit(.keyword(keyword), from: startLocation)
         } else {
             emit(.name(spelling), from: startLocation)

@@ -281,9 +281,7 @@ struct FormattedStringScanner {
             {
                 index += 1
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: body[expressionStart..<index])
-            field.debugText = String(text)
+            field.debugText = ScalarText.string(body[expressionStart..<index])
             guard index < body.count else { throw error("f-string: expecting '}'") }
         }
         if body[index] == "!" {

@@ -2,13 +2,19 @@
 ///
 /// Errors are CPython 3.11's: tokenizer errors first (anywhere in the source), then parser
 /// errors, then the checks CPython's compiler makes (`'return' outside function`, ...).
+/// Sources nested deeper than the limits fail with a `RecursionError`-kind error; no input
+/// crashes or exhausts the stack.
 public func parse(_ source: String) throws(SyntaxError) -> Module {
     var lexer = Lexer(source)
     let tokens = try lexer.tokenize()
-    var parser = Parser(tokens: tokens, unclosedBracket: lexer.brackets.last)
-    let module = try parser.parseModule()
-    try SemanticChecker.check(module, repeatedKeywords: parser.repeatedKeywords)
-    return module
+    let unclosed = lexer.brackets.last
+    let work = { @Sendable () throws(SyntaxError) -> Module in
+        var parser = Parser(tokens: tokens, unclosedBracket: unclosed)
+        let module = try parser.parseModule()
+        try SemanticChecker.check(module, repeatedKeywords: parser.repeatedKeywords)
+        return module
+    }
+    return LargeStack.fitsAnyStack(tokens) ? try work() : try LargeStack.run(work)
 }
 
 /// Parses a single expression, as `eval` reads its argument (surrounding whitespace and
@@ -16,8 +22,12 @@ public func parse(_ source: String) throws(SyntaxError) -> Module {
 public func parseExpression(_ source: String) throws(SyntaxError) -> Expr {
     var lexer = Lexer(source)
     let tokens = try lexer.tokenize()
-    var parser = Parser(tokens: tokens, unclosedBracket: lexer.brackets.last)
-    return try parser.parseEvalInput()
+    let unclosed = lexer.brackets.last
+    let work = { @Sendable () throws(SyntaxError) -> Expr in
+        var parser = Parser(tokens: tokens, unclosedBracket: unclosed)
+        return try parser.parseEvalInput()
+    }
+    return LargeStack.fitsAnyStack(tokens) ? try work() : try LargeStack.run(work)
 }
 
 /// A recursive-descent parser with precedence climbing over a token array.

@@ -10,11 +10,11 @@ enum StringDecoder {
     static func decode(_ body: ArraySlice<Unicode.Scalar>, isRaw: Bool) throws(EscapeError)
         -> String
     {
-        var result = String.UnicodeScalarView()
         if isRaw || !body.contains("\\") {
-            result.append(contentsOf: body)
-            return String(result)
+            return ScalarText.string(body)
         }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(body.count)
         var index = body.startIndex
         // CPython reports byte positions after writing each non-ASCII character as `\UXXXXXXXX`.
         var position = 0
@@ -88,7 +88,7 @@ enum StringDecoder {
                 }
                 index += 1
                 position += 1
-                var name = String.UnicodeScalarView()
+                var name: [Unicode.Scalar] = []
                 var closed = false
                 while index < body.endIndex {
                     let n = body[index]
@@ -103,7 +103,7 @@ enum StringDecoder {
                 guard closed, !name.isEmpty else {
                     throw codecError(escapeStart, position - 1, "malformed \\N character escape")
                 }
-                guard let scalar = scalar(named: String(name)) else {
+                guard let scalar = scalar(named: ScalarText.string(name)) else {
                     throw codecError(escapeStart, position - 1, "unknown Unicode character name")
                 }
                 result.append(scalar)
@@ -114,7 +114,7 @@ enum StringDecoder {
                 position += e.isASCII ? 0 : 9
             }
         }
-        return String(result)
+        return ScalarText.string(result)
     }
 
     private static func codecError(_ start: Int, _ end: Int, _ reason: String) -> EscapeError {

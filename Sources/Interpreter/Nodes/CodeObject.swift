@@ -37,8 +37,10 @@ final class CodeObject {
     /// Whether binding is plain positional (no `*args`, `**kwargs` or keyword-only).
     var isSimple = true
     var hasCellsOrFrees = false
-    /// The signature as IPython shows it, such as `(x, y=1)`.
-    var signatureText = "()"
+    /// The parameters as `inspect.signature` shows them.
+    var signature: [SignatureParameter] = []
+    /// The return annotation's source text, if any.
+    var returnAnnotation: String?
     /// Names of the slots, for error messages.
     var slotNames: [String] = []
     /// Every node of the tree (kept alive here).
@@ -86,6 +88,21 @@ final class CodeObject {
             i += 1
         }
     }
+}
+
+/// One parameter of a script function's signature, for display.
+struct SignatureParameter {
+    /// How the parameter is passed.
+    enum Kind {
+        case positionalOnly, regular, varArgs, keywordOnly, varKeywords
+    }
+
+    let name: String
+    let kind: Kind
+    /// The annotation's source text.
+    let annotation: String?
+    /// Whether the parameter has a default value.
+    let hasDefault: Bool
 }
 
 /// A function defined by a script (`def` or `lambda`).

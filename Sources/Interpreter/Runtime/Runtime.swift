@@ -40,6 +40,8 @@ public final class Runtime {
     var cellCounter = 0
     /// Objects being printed by `repr`, to show `[...]` for cycles.
     var reprStack: [ObjectIdentifier] = []
+    /// The value of the cell's final expression statement (`.unbound` when there is none).
+    var displayValue: Value = .unbound
     /// The exception being handled by the innermost `except` (for bare `raise` and
     /// `__context__`).
     var handledExceptions: [PyError] = []
@@ -140,7 +142,9 @@ public final class Runtime {
         if DispatchTime.now().uptimeNanoseconds > deadline {
             // Keep raising (no new budget) until the cell ends.
             hot.pointee.ticks = 1
-            throw error(.timeoutError, "cell exceeded \(timeLimitText) s")
+            let e = error(.timeoutError, "cell exceeded \(timeLimitText) s")
+            e.isUncatchable = true
+            throw e
         }
     }
 

@@ -64,6 +64,8 @@ public final class PyError: Error, @unchecked Sendable {
     /// Whether the statement the error passes next must record its location (set when the
     /// error is raised and again each time it leaves a function).
     var needsFrame = true
+    /// Set for the cell time limit: no `except` clause may catch it, so a cell always ends.
+    var isUncatchable = false
 
     /// Wraps an exception object.
     public init(_ exception: PyInstance) {

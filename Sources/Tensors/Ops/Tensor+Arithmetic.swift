@@ -24,8 +24,8 @@ extension Tensor {
 
     /// The common case, kept cheap for small tensors.
     ///
-    /// It covers float32 arithmetic on operands of one shape, or with a 0-d right operand;
-    /// both dialects agree on it.
+    /// It covers float32 arithmetic on operands of one shape, or with a 0-d operand; both
+    /// dialects agree on it.
     @inline(__always)
     private static func sameShapeFloat32(_ op: BinaryOp, _ a: Tensor, _ b: Tensor) -> Tensor? {
         guard case .float32(let p) = a.storage, case .float32(let q) = b.storage else {
@@ -49,6 +49,16 @@ extension Tensor {
             case .divide: result = mapFloats(p) { $0 / s }
             default: return nil
             }
+        } else if a.shape.isEmpty {
+            let s = p[0]
+            switch op {
+            case .add: result = mapFloats(q) { s + $0 }
+            case .subtract: result = mapFloats(q) { s - $0 }
+            case .multiply: result = mapFloats(q) { s * $0 }
+            case .divide: result = mapFloats(q) { s / $0 }
+            default: return nil
+            }
+            return Tensor(unchecked: b.shape, .float32(result))
         } else {
             return nil
         }
@@ -121,7 +131,13 @@ extension Tensor {
             }
             if a.dtype == .bool && op != .equal && op != .notEqual {
                 if op == .divide {
-                    throw TensorError(.type, message: "Invalid dtype tf.bool in __truediv__")
+                    throw TensorError(
+                        .type,
+                        message:
+                            "Invalid dtype tf.bool in __truediv__. Expected one of {tf.uint8, "
+                            + "tf.int8, tf.uint16, tf.int16, tf.uint32, tf.int32, tf.uint64, "
+                            + "tf.int64, tf.bfloat16, tf.float16, tf.float32, tf.float64, "
+                            + "tf.complex64, tf.complex128}.")
                 }
                 throw .unsupportedType(op.tensorflowName, .bool)
             }

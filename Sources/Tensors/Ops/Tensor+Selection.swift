@@ -26,9 +26,26 @@ extension Tensor {
             x = x.castUnchecked(to: common)
             y = y.castUnchecked(to: common)
         }
-        let partial = try Broadcast.shape(x.shape, y.shape, op: "SelectV2", dialect: dialect)
-        let outShape = try Broadcast.shape(
-            condition.shape, partial, op: "SelectV2", dialect: dialect)
+        let outShape: [Int]
+        do {
+            let partial = try Broadcast.shape(x.shape, y.shape, op: "SelectV2", dialect: dialect)
+            outShape = try Broadcast.shape(
+                condition.shape, partial, op: "SelectV2", dialect: dialect)
+        } catch {
+            if dialect == .numpy {
+                throw TensorError(
+                    .value,
+                    message:
+                        "operands could not be broadcast together with shapes "
+                        + [condition, x, y].map { TensorError.tuple($0.shape).filter { $0 != " " } }
+                        .joined(separator: " ") + " ")
+            }
+            throw TensorError.kernel(
+                "SelectV2",
+                "condition \(TensorError.bracketed(condition.shape)), then "
+                    + "\(TensorError.bracketed(x.shape)), and else "
+                    + "\(TensorError.bracketed(y.shape)) must be broadcastable")
+        }
         _ = try TensorLimits.checkedCount(outShape, x.dtype, op: "SelectV2")
         let mask = try condition.broadcast(to: outShape)
         let left = try x.broadcast(to: outShape)

@@ -171,7 +171,8 @@ extension Tensor {
             mismatch.nodeName = "concat"
             throw mismatch
         }
-        guard axis >= -max(rank, 1) && axis < max(rank, 1), rank > 0 else {
+        guard rank > 0 else { throw error("ConcatOp : Can't concatenate scalars (use tf.stack instead)") }
+        guard axis >= -rank && axis < rank else {
             throw error(
                 "ConcatOp : Expected concatenating dimensions in the range [\(-rank), \(rank)), "
                     + "but got \(axis)")
