@@ -171,7 +171,9 @@ extension Tensor {
             mismatch.nodeName = "concat"
             throw mismatch
         }
-        guard rank > 0 else { throw error("ConcatOp : Can't concatenate scalars (use tf.stack instead)") }
+        guard rank > 0 else {
+            throw error("ConcatOp : Can't concatenate scalars (use tf.stack instead)")
+        }
         guard axis >= -rank && axis < rank else {
             throw error(
                 "ConcatOp : Expected concatenating dimensions in the range [\(-rank), \(rank)), "
