@@ -13,14 +13,14 @@ enum LargeStack {
     static let stackSize = 256 << 20
 
     /// An estimate of how many recursive parser frames the tokens need.
-    static func estimatedFrames(_ tokens: [Token]) -> Int {
+    static func estimatedFrames(_ stream: TokenStream) -> Int {
         var bracketDepth = 0
         var deepestBrackets = 0
         var blockDepth = 0
         var deepestBlocks = 0
         var recursiveInLine = 0
         var mostRecursiveInLine = 0
-        for token in tokens {
+        for token in stream.tokens {
             switch token.kind {
             case .op(.leftParen), .op(.leftBracket), .op(.leftBrace):
                 bracketDepth += 1
@@ -29,8 +29,8 @@ enum LargeStack {
                 bracketDepth -= 1
             case .keyword(.lambda), .keyword(.if), .op(.doubleStar):
                 recursiveInLine += 1
-            case .string(let literal) where literal.isFormatted:
-                recursiveInLine += 4
+            case .string:
+                if stream.string(of: token).isFormatted { recursiveInLine += 4 }
             case .indent:
                 blockDepth += 1
                 deepestBlocks = max(deepestBlocks, blockDepth)
@@ -49,8 +49,8 @@ enum LargeStack {
 
     /// Whether the tokens are shallow enough to parse on any thread (a few hundred frames
     /// fit in 512 KB even with a debug build's frames).
-    static func fitsAnyStack(_ tokens: [Token]) -> Bool {
-        estimatedFrames(tokens) <= 160
+    static func fitsAnyStack(_ stream: TokenStream) -> Bool {
+        estimatedFrames(stream) <= 160
     }
 
     /// Runs `body` on a new thread with a large stack and waits for it.

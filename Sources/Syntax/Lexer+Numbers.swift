@@ -228,7 +228,7 @@ extension Lexer {
         }
         let constant = try numberValue(
             text[start..<pos], radix: radix, isFloat: isFloat, at: startLocation)
-        emit(.number(constant), from: startLocation)
+        emitNumber(constant, from: startLocation)
     }
 
     /// Converts the text of a numeric literal to its value.

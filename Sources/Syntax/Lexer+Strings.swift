@@ -48,7 +48,7 @@ extension Lexer {
         let literal = StringLiteralToken(
             isRaw: isRaw, isFormatted: isFormatted, quoteLength: quoteLength,
             body: Array(text[bodyStart..<bodyEnd]), bodyStart: bodyLocation)
-        emit(.string(literal), from: startLocation)
+        emitString(literal, from: startLocation)
     }
 
     /// CPython's error for a string that reaches the end of its line or of the source.

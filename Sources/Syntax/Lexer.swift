@@ -30,7 +30,7 @@ struct Lexer {
     /// Whether this is the expression of an f-string replacement field: tokenized as if inside
     /// parentheses, so newlines join lines and indentation means nothing.
     let isFragment: Bool
-    var tokens: [Token] = []
+    var stream = TokenStream()
     var indents: [Int] = [0]
     var altIndents: [Int] = [0]
     var brackets: [OpenBracket] = []
@@ -122,15 +122,34 @@ struct Lexer {
     /// Appends a token that started at `startIndex` on line `startLine` whose line began at
     /// `startLineStart`.
     @inline(__always)
-    mutating func emit(_ kind: TokenKind, from start: SourceLocation) {
-        tokens.append(Token(kind: kind, start: start, end: location(of: pos)))
+    mutating func emit(_ kind: TokenKind, from start: SourceLocation, payload: Int = -1) {
+        stream.tokens.append(
+            Token(kind: kind, payload: Int32(payload), start: start, end: location(of: pos)))
         lineHasContent = true
+    }
+
+    /// Appends a name token.
+    mutating func emitName(_ name: String, from start: SourceLocation) {
+        stream.names.append(name)
+        emit(.name, from: start, payload: stream.names.count - 1)
+    }
+
+    /// Appends a number token.
+    mutating func emitNumber(_ value: Constant, from start: SourceLocation) {
+        stream.numbers.append(value)
+        emit(.number, from: start, payload: stream.numbers.count - 1)
+    }
+
+    /// Appends a string token.
+    mutating func emitString(_ literal: StringLiteralToken, from start: SourceLocation) {
+        stream.strings.append(literal)
+        emit(.string, from: start, payload: stream.strings.count - 1)
     }
 
     // MARK: - The main loop
 
     /// Tokenizes the whole text.
-    mutating func tokenize() throws(SyntaxError) -> [Token] {
+    mutating func tokenize() throws(SyntaxError) -> TokenStream {
         var atLineStart = !isFragment
         while true {
             if atLineStart {
@@ -147,7 +166,8 @@ struct Lexer {
             case "\n":
                 let start = location(of: pos)
                 if brackets.isEmpty && lineHasContent && !isFragment {
-                    tokens.append(Token(kind: .newline, start: start, end: location(of: pos + 1)))
+                    stream.tokens.append(
+                        Token(kind: .newline, start: start, end: location(of: pos + 1)))
                     lineHasContent = false
                 }
                 consumeNewline()
@@ -173,18 +193,18 @@ struct Lexer {
             }
         }
         try finish()
-        return tokens
+        return stream
     }
 
     /// Emits the tokens that end the source: NEWLINE, DEDENTs and the end marker.
     mutating func finish() throws(SyntaxError) {
         let here = location(of: pos)
         if !brackets.isEmpty || isFragment {
-            tokens.append(Token(kind: .endOfInput, start: here, end: here))
+            stream.tokens.append(Token(kind: .endOfInput, start: here, end: here))
             return
         }
         if lineHasContent {
-            tokens.append(Token(kind: .newline, start: here, end: here))
+            stream.tokens.append(Token(kind: .newline, start: here, end: here))
             lineHasContent = false
         }
         // CPython places the end of the source just past the last line's text.
@@ -196,9 +216,9 @@ struct Lexer {
         }
         while indents.count > 1 {
             indents.removeLast()
-            tokens.append(Token(kind: .dedent, start: endLocation, end: endLocation))
+            stream.tokens.append(Token(kind: .dedent, start: endLocation, end: endLocation))
         }
-        tokens.append(Token(kind: .endOfInput, start: endLocation, end: endLocation))
+        stream.tokens.append(Token(kind: .endOfInput, start: endLocation, end: endLocation))
     }
 
     /// Measures the indentation of a new line and emits INDENT/DEDENT tokens, with CPython's
@@ -237,7 +257,7 @@ struct Lexer {
             if altCol <= currentAlt { throw tabError() }
             indents.append(col)
             altIndents.append(altCol)
-            tokens.append(
+            stream.tokens.append(
                 Token(
                     kind: .indent, start: SourceLocation(line: line, column: indentWidth),
                     end: here))
@@ -245,7 +265,7 @@ struct Lexer {
             while let last = indents.last, indents.count > 1, col < last {
                 indents.removeLast()
                 altIndents.removeLast()
-                tokens.append(Token(kind: .dedent, start: here, end: here))
+                stream.tokens.append(Token(kind: .dedent, start: here, end: here))
             }
             if col != indents.last {
                 var end = pos
@@ -337,7 +357,7 @@ struct Lexer {
         if mayBeKeyword, let keyword = Lexer.keywords[spelling] {
             emit(.keyword(keyword), from: startLocation)
         } else {
-            emit(.name(spelling), from: startLocation)
+            emitName(spelling, from: startLocation)
         }
     }
 

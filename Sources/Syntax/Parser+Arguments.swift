@@ -26,7 +26,7 @@ extension Parser {
             } else if accept(.doubleStar) {
                 arguments.append(.doubleStar(try parseExpression()))
                 sawDoubleStar = true
-            } else if case .name(let name) = current.kind, case .op(.assign) = peek().kind {
+            } else if let name = currentName, case .op(.assign) = peek().kind {
                 advance()
                 advance()
                 let value = try parseExpression()
@@ -46,7 +46,7 @@ extension Parser {
                 throw error("cannot assign to \(keyword.rawValue)", at: start)
             } else {
                 var value: Expr
-                if case .name(let name) = current.kind, case .op(.walrus) = peek().kind {
+                if let name = currentName, case .op(.walrus) = peek().kind {
                     advance()
                     advance()
                     let assigned = try parseExpression()

@@ -4,12 +4,12 @@ extension Parser {
     mutating func parseAtom() throws(SyntaxError) -> Expr {
         let token = current
         switch token.kind {
-        case .name(let name):
+        case .name:
             advance()
-            return leaf(.name(name), at: token.start)
-        case .number(let constant):
+            return leaf(.name(stream.name(of: token)), at: token.start)
+        case .number:
             advance()
-            return leaf(.constant(constant), at: token.start)
+            return leaf(.constant(stream.number(of: token)), at: token.start)
         case .string:
             return try parseStrings()
         case .keyword(let keyword):

@@ -40,7 +40,7 @@ extension Parser {
     /// `named_expression`: `name := value` or an expression, with CPython's hints for a
     /// mistaken `=`.
     mutating func parseNamedExpression() throws(SyntaxError) -> Expr {
-        if case .name(let name) = current.kind, case .op(.walrus) = peek().kind {
+        if let name = currentName, case .op(.walrus) = peek().kind {
             let start = current.start
             advance()
             advance()
@@ -274,7 +274,7 @@ extension Parser {
             switch op {
             case .dot:
                 advance()
-                guard case .name(let name) = current.kind else { throw unexpected() }
+                guard let name = currentName else { throw unexpected() }
                 advance()
                 expression = try node(
                     .attribute(expression, name: name), at: expression.location, over: height)

@@ -20,7 +20,7 @@ extension Parser {
             return [try parseDecorated()]
         case .indent, .dedent:
             throw unexpected()
-        case .name("match"):
+        case .name where currentName == "match":
             let start = index
             do throws(SyntaxError) {
                 return try parseSimpleStatements()

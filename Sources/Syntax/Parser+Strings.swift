@@ -4,8 +4,8 @@ extension Parser {
     mutating func parseStrings() throws(SyntaxError) -> Expr {
         let start = current.start
         var literals: [StringLiteralToken] = []
-        while case .string(let literal) = current.kind {
-            literals.append(literal)
+        while case .string = current.kind {
+            literals.append(stream.string(of: current))
             advance()
         }
         // CPython reports decoding errors at the token after the strings.
@@ -63,8 +63,7 @@ extension Parser {
     {
         var lexer = Lexer(
             scalars: scalars, line: location.line, column: location.column, isFragment: true)
-        let tokens = try lexer.tokenize()
-        var parser = Parser(tokens: tokens, unclosedBracket: nil)
+        var parser = Parser(stream: try lexer.tokenize(), unclosedBracket: nil)
         parser.isFormattedField = true
         parser.depth = depth
         parser.bracketLevel = 1

@@ -6,28 +6,28 @@
 /// crashes or exhausts the stack.
 public func parse(_ source: String) throws(SyntaxError) -> Module {
     var lexer = Lexer(source)
-    let tokens = try lexer.tokenize()
+    let stream = try lexer.tokenize()
     let unclosed = lexer.brackets.last
     let work = { @Sendable () throws(SyntaxError) -> Module in
-        var parser = Parser(tokens: tokens, unclosedBracket: unclosed)
+        var parser = Parser(stream: stream, unclosedBracket: unclosed)
         let module = try parser.parseModule()
         try SemanticChecker.check(module, repeatedKeywords: parser.repeatedKeywords)
         return module
     }
-    return LargeStack.fitsAnyStack(tokens) ? try work() : try LargeStack.run(work)
+    return LargeStack.fitsAnyStack(stream) ? try work() : try LargeStack.run(work)
 }
 
 /// Parses a single expression, as `eval` reads its argument (surrounding whitespace and
 /// newlines allowed).
 public func parseExpression(_ source: String) throws(SyntaxError) -> Expr {
     var lexer = Lexer(source)
-    let tokens = try lexer.tokenize()
+    let stream = try lexer.tokenize()
     let unclosed = lexer.brackets.last
     let work = { @Sendable () throws(SyntaxError) -> Expr in
-        var parser = Parser(tokens: tokens, unclosedBracket: unclosed)
+        var parser = Parser(stream: stream, unclosedBracket: unclosed)
         return try parser.parseEvalInput()
     }
-    return LargeStack.fitsAnyStack(tokens) ? try work() : try LargeStack.run(work)
+    return LargeStack.fitsAnyStack(stream) ? try work() : try LargeStack.run(work)
 }
 
 /// A recursive-descent parser with precedence climbing over a token array.
@@ -43,6 +43,9 @@ struct Parser {
     /// default recursion limit, lit keeps a margin for its tree-walking interpreter.
     static let maximumHeight = 1000
 
+    /// The tokens and their payloads.
+    let stream: TokenStream
+    /// `stream.tokens`, for quick access.
     let tokens: [Token]
     /// The index of the current token; the last token is always `.endOfInput`.
     var index = 0
@@ -65,9 +68,16 @@ struct Parser {
     /// the AST does not keep.
     var repeatedKeywords: [SourceLocation: SourceLocation] = [:]
 
-    init(tokens: [Token], unclosedBracket: Lexer.OpenBracket?) {
-        self.tokens = tokens
+    init(stream: TokenStream, unclosedBracket: Lexer.OpenBracket?) {
+        self.stream = stream
+        self.tokens = stream.tokens
         self.unclosedBracket = unclosedBracket
+    }
+
+    /// The spelling of the current token when it is a name.
+    var currentName: String? {
+        guard case .name = current.kind else { return nil }
+        return stream.name(of: current)
     }
 
     // MARK: - Entry points
@@ -187,7 +197,7 @@ struct Parser {
 
     /// Consumes a name and returns it, or fails.
     mutating func expectName() throws(SyntaxError) -> String {
-        guard case .name(let name) = current.kind else { throw unexpected() }
+        guard let name = currentName else { throw unexpected() }
         advance()
         return name
     }

@@ -1,23 +1,47 @@
 /// One token of a cell's source, with where it starts and ends.
+///
+/// Tokens are plain values (no reference counting): the text of names, the values of numbers
+/// and the bodies of strings live in the `TokenStream`, at the token's `payload` index.
 struct Token: Equatable, Sendable {
     /// What the token is.
     var kind: TokenKind
+    /// The index of the token's name, number or string in its stream (-1 for other kinds).
+    var payload: Int32 = -1
     /// The 1-based line and column of its first character.
     var start: SourceLocation
     /// The line and column just past its last character.
     var end: SourceLocation
 }
 
+/// The tokens of a source with the payloads of its names, numbers and strings.
+struct TokenStream: Sendable {
+    /// The tokens, ending with `.endOfInput`.
+    var tokens: [Token] = []
+    /// Identifier spellings, indexed by `Token.payload`.
+    var names: [String] = []
+    /// Numeric values, indexed by `Token.payload`.
+    var numbers: [Constant] = []
+    /// String literals, indexed by `Token.payload`.
+    var strings: [StringLiteralToken] = []
+
+    /// The spelling of a `.name` token.
+    func name(of token: Token) -> String { names[Int(token.payload)] }
+    /// The value of a `.number` token.
+    func number(of token: Token) -> Constant { numbers[Int(token.payload)] }
+    /// The literal of a `.string` token.
+    func string(of token: Token) -> StringLiteralToken { strings[Int(token.payload)] }
+}
+
 /// The kinds of token the lexer produces.
 enum TokenKind: Equatable, Sendable {
     /// An identifier that is not a keyword.
-    case name(String)
+    case name
     /// A reserved word.
     case keyword(Keyword)
-    /// A numeric literal, already converted.
-    case number(Constant)
-    /// A string literal (any prefix), not yet decoded.
-    case string(StringLiteralToken)
+    /// A numeric literal (its value is in the stream).
+    case number
+    /// A string literal of any prefix (its body is in the stream), not yet decoded.
+    case string
     /// An operator or delimiter.
     case op(Punctuator)
     /// The end of a logical line.

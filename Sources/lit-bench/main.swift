@@ -3,3 +3,4 @@
 print("lit benchmarks (release build)")
 BookBenchmarks.run()
 TensorBenchmarks.run()
+SyntaxBenchmarks.run()
