@@ -48,18 +48,20 @@ open class Dense: Layer {
         inputShape: [Int?]? = nil, name: String? = nil, className: String? = nil,
         context: KerasContext
     ) throws {
+        self.units = units
+        self.activation = activation
+        self.useBias = useBias
+        self.kernelInitializer = kernelInitializer ?? GlorotUniform()
+        self.biasInitializer = biasInitializer ?? Zeros()
+        // Keras names the layer before it checks `units`, so a rejected layer still takes a
+        // name.
+        super.init(name: name, className: className, inputShape: inputShape, context: context)
         guard units >= 0 else {
             throw LayerError(
                 .value,
                 "Received an invalid value for `units`, expected a positive integer. "
                     + "Received: units=\(units)")
         }
-        self.units = units
-        self.activation = activation
-        self.useBias = useBias
-        self.kernelInitializer = kernelInitializer ?? GlorotUniform()
-        self.biasInitializer = biasInitializer ?? Zeros()
-        super.init(name: name, className: className, inputShape: inputShape, context: context)
         inputSpec = InputSpec(minNdim: 2)
     }
 

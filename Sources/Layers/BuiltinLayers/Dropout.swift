@@ -24,6 +24,10 @@ open class Dropout: Layer {
         rate: Double, seed: Int? = nil, inputShape: [Int?]? = nil, name: String? = nil,
         className: String? = nil, context: KerasContext
     ) throws {
+        self.rate = rate
+        self.seed = seed
+        // Keras names the layer before it checks `rate`.
+        super.init(name: name, className: className, inputShape: inputShape, context: context)
         guard rate >= 0 && rate <= 1 else {
             let text =
                 rate == rate.rounded() && Swift.abs(rate) < 1e15
@@ -32,9 +36,6 @@ open class Dropout: Layer {
                 .value,
                 "Invalid value \(text) received for `rate`, expected a value between 0 and 1.")
         }
-        self.rate = rate
-        self.seed = seed
-        super.init(name: name, className: className, inputShape: inputShape, context: context)
     }
 
     /// The input, with dropout applied when `training` is true.
