@@ -2,8 +2,10 @@ import Foundation
 import Tensors
 
 extension Layer {
-    /// Writes every weight to `path` in the lit weights format (`WEIGHTS-FORMAT.md`),
-    /// atomically (Keras's `save_weights`). The path is used as given.
+    /// Writes every weight to `path` in the lit weights format (`WEIGHTS-FORMAT.md`), atomically
+    /// (Keras's `save_weights`).
+    ///
+    /// The path is used as given.
     ///
     /// ```swift
     /// try model.saveWeights(to: "/tmp/model.weights")
