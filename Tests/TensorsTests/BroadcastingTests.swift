@@ -69,3 +69,46 @@ import Testing
         #expect(thrownError { try row.broadcast(to: [2, 4]) }?.kind == .invalidArgument)
     }
 }
+
+@Suite struct BroadcastingReferenceTests {
+    /// The element of `tensor` (of `shape`) that broadcasting maps to output index `index`.
+    private func reference(_ values: [Double], _ shape: [Int], at index: [Int]) -> Double {
+        let pad = index.count - shape.count
+        var offset = 0
+        for axis in shape.indices {
+            let position = shape[axis] == 1 ? 0 : index[axis + pad]
+            offset = offset * shape[axis] + position
+        }
+        return values[offset]
+    }
+
+    @Test func everyShapePairAgreesWithANaiveReference() throws {
+        let shapes: [[Int]] = [
+            [], [1], [3], [2, 1], [1, 3], [2, 3], [4, 1, 3], [4, 2, 1], [1, 2, 3], [2, 1, 1, 3],
+        ]
+        var generator = RandomGenerator(seed: 3)
+        for a in shapes {
+            for b in shapes {
+                guard let outShape = try? Broadcast.shape(a, b, op: "AddV2", dialect: .tensorflow)
+                else { continue }
+                // float32 takes the fast paths where they apply, float64 the general one.
+                for dtype in [DType.float32, .float64] {
+                    let x = try Tensor.randomUniform(a, dtype: dtype, using: &generator)
+                    let y = try Tensor.randomUniform(b, dtype: dtype, using: &generator)
+                    let difference = try x - y
+                    #expect(difference.shape == outShape)
+                    let xs = x.doubles
+                    let ys = y.doubles
+                    let strides = ArrayPrinter.rowMajorStrides(outShape)
+                    for (offset, value) in difference.doubles.enumerated() {
+                        let index = strides.map { offset / $0 }.enumerated().map {
+                            $1 % outShape[$0]
+                        }
+                        let expected = reference(xs, a, at: index) - reference(ys, b, at: index)
+                        #expect(value == (dtype == .float32 ? Double(Float(expected)) : expected))
+                    }
+                }
+            }
+        }
+    }
+}

@@ -153,3 +153,43 @@ import Testing
         #expect(thrownError { try Tensor([1, 2]).softmax() }?.op == "Softmax")
     }
 }
+
+@Suite struct NumpyMatmulTests {
+    @Test func vectorsActAsRowsAndColumns() throws {
+        let m = try Tensor([[1.0, 2.0], [3.0, 4.0]], dialect: .numpy)
+        let v = try Tensor([1.0, 1.0], dialect: .numpy)
+        let column = try m.numpyMatmul(v)
+        #expect(column.shape == [2])
+        #expect(column.doubles == [3, 7])
+        let row = try v.numpyMatmul(m)
+        #expect(row.shape == [2])
+        #expect(row.doubles == [4, 6])
+        let dot = try v.numpyMatmul(v)
+        #expect(dot.shape == [])
+        #expect(dot.doubles == [2])
+        let batch = try Tensor.ones([3, 2, 2], dtype: .float64).numpyMatmul(v)
+        #expect(batch.shape == [3, 2])
+    }
+
+    @Test func dtypesPromote() throws {
+        let ints = try Tensor([[1, 2]], dtype: .int32)
+        let floats = try Tensor([[1.0], [2.0]], dtype: .float32)
+        #expect(try ints.numpyMatmul(floats).dtype == .float64)
+        let flags = try Tensor([[true, false]]).numpyMatmul(Tensor([[false], [true]]))
+        #expect(flags.dtype == .bool)
+        #expect(flags.booleans == [false])
+    }
+
+    @Test func mismatchesUseNumpysWording() throws {
+        let error = thrownError { try Tensor.ones([2, 3]).numpyMatmul(Tensor.ones([2, 3])) }
+        #expect(error?.kind == .value)
+        #expect(
+            error?.message
+                == "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc "
+                + "signature (n?,k),(k,m?)->(n?,m?) (size 2 is different from 3)")
+        #expect(
+            thrownError { try Tensor(1.0).numpyMatmul(Tensor.ones([2])) }?.message
+                == "matmul: Input operand 0 does not have enough dimensions (has 0, gufunc core "
+                + "with signature (n?,k),(k,m?)->(n?,m?) requires 1)")
+    }
+}

@@ -39,6 +39,17 @@ extension Tensor {
     public func slice(_ indices: [TensorIndex], dialect: Dialect = .tensorflow)
         throws(TensorError) -> Tensor
     {
+        // `t[i]`: one contiguous block, the common case kept cheap.
+        if indices.count == 1, case .index(let index) = indices[0], rank > 0 {
+            let size = shape[0]
+            let adjusted = index < 0 ? index + size : index
+            if adjusted >= 0 && adjusted < size {
+                let rowShape = Array(shape.dropFirst())
+                let width = size == 0 ? 0 : count / size
+                let view = StridedView(shape: [width], strides: [1], offset: adjusted * width)
+                return Tensor(unchecked: rowShape, storage.gather(view))
+            }
+        }
         let resolved = try resolve(indices, dialect: dialect)
         return Tensor(unchecked: resolved.view.shape, storage.gather(resolved.view))
     }

@@ -71,37 +71,51 @@ enum BinaryPlan {
     case leftScalar
     /// The right operand is one element.
     case rightScalar
-    /// General broadcasting: the output shape (coalesced) and each operand's strides in it.
+    /// General broadcasting: the output's axes merged where both operands allow, innermost
+    /// first, with each operand's stride along them (0 where it is stretched).
     case strided(shape: [Int], left: [Int], right: [Int])
 
     init(_ a: [Int], _ b: [Int], out: [Int], aCount: Int, bCount: Int) {
         if a == b {
             self = .same
-        } else if bCount == 1 && aCount == out.reduce(1, *) {
+            return
+        }
+        let total = out.reduce(1, *)
+        if bCount == 1 && aCount == total {
             self = .rightScalar
-        } else if aCount == 1 && bCount == out.reduce(1, *) {
+        } else if aCount == 1 && bCount == total {
             self = .leftScalar
         } else {
-            let left = Broadcast.view(of: a, in: out).strides
-            let right = Broadcast.view(of: b, in: out).strides
-            // Merge neighbouring axes where both operands step through memory as one.
             var shape: [Int] = []
-            var leftStrides: [Int] = []
-            var rightStrides: [Int] = []
-            for axis in out.indices where out[axis] != 1 {
-                if let last = shape.last, let ls = leftStrides.last, let rs = rightStrides.last,
-                    ls == left[axis] * out[axis], rs == right[axis] * out[axis]
+            var left: [Int] = []
+            var right: [Int] = []
+            shape.reserveCapacity(out.count)
+            left.reserveCapacity(out.count)
+            right.reserveCapacity(out.count)
+            var leftRunning = 1
+            var rightRunning = 1
+            for axis in out.indices.reversed() {
+                let size = out[axis]
+                let fromEnd = out.count - 1 - axis
+                let aSize = fromEnd < a.count ? a[a.count - 1 - fromEnd] : 1
+                let bSize = fromEnd < b.count ? b[b.count - 1 - fromEnd] : 1
+                let leftStride = aSize == 1 ? 0 : leftRunning
+                let rightStride = bSize == 1 ? 0 : rightRunning
+                leftRunning *= aSize
+                rightRunning *= bSize
+                if size == 1 { continue }
+                if let innerSize = shape.last, let innerLeft = left.last,
+                    let innerRight = right.last, leftStride == innerLeft * innerSize,
+                    rightStride == innerRight * innerSize
                 {
-                    shape[shape.count - 1] = last * out[axis]
-                    leftStrides[leftStrides.count - 1] = left[axis]
-                    rightStrides[rightStrides.count - 1] = right[axis]
+                    shape[shape.count - 1] = innerSize * size
                 } else {
-                    shape.append(out[axis])
-                    leftStrides.append(left[axis])
-                    rightStrides.append(right[axis])
+                    shape.append(size)
+                    left.append(leftStride)
+                    right.append(rightStride)
                 }
             }
-            self = .strided(shape: shape, left: leftStrides, right: rightStrides)
+            self = .strided(shape: shape, left: left, right: right)
         }
     }
 }
@@ -131,6 +145,7 @@ func applyBinary<A, B, R: TensorScalar>(
     }
 }
 
+/// The general broadcasting loop over axes given innermost first.
 @inline(__always)
 private func stridedBinary<A, B, R>(
     _ x: UnsafeBufferPointer<A>, _ y: UnsafeBufferPointer<B>, _ out: UnsafeMutableBufferPointer<R>,
@@ -141,37 +156,39 @@ private func stridedBinary<A, B, R>(
         if out.count > 0 { out[0] = f(x[0], y[0]) }
         return
     }
-    let inner = shape[rank - 1]
-    let innerLeft = left[rank - 1]
-    let innerRight = right[rank - 1]
+    let inner = shape[0]
+    let innerLeft = left[0]
+    let innerRight = right[0]
     let total = out.count
-    var counter = Array(repeating: 0, count: rank)
-    var i = 0
-    var j = 0
-    var position = 0
-    while position < total {
-        if innerLeft == 1 && innerRight == 0 {
-            let s = y[j]
-            for k in 0..<inner { out[position + k] = f(x[i + k], s) }
-        } else if innerLeft == 0 && innerRight == 1 {
-            let s = x[i]
-            for k in 0..<inner { out[position + k] = f(s, y[j + k]) }
-        } else {
-            for k in 0..<inner {
-                out[position + k] = f(x[i + k * innerLeft], y[j + k * innerRight])
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: rank) { counter in
+        counter.initialize(repeating: 0)
+        var i = 0
+        var j = 0
+        var position = 0
+        while position < total {
+            if innerLeft == 1 && innerRight == 0 {
+                let s = y[j]
+                for k in 0..<inner { out[position + k] = f(x[i + k], s) }
+            } else if innerLeft == 0 && innerRight == 1 {
+                let s = x[i]
+                for k in 0..<inner { out[position + k] = f(s, y[j + k]) }
+            } else {
+                for k in 0..<inner {
+                    out[position + k] = f(x[i + k * innerLeft], y[j + k * innerRight])
+                }
             }
-        }
-        position += inner
-        var axis = rank - 2
-        while axis >= 0 {
-            counter[axis] += 1
-            i += left[axis]
-            j += right[axis]
-            if counter[axis] < shape[axis] { break }
-            i -= left[axis] * shape[axis]
-            j -= right[axis] * shape[axis]
-            counter[axis] = 0
-            axis -= 1
+            position += inner
+            var axis = 1
+            while axis < rank {
+                counter[axis] += 1
+                i += left[axis]
+                j += right[axis]
+                if counter[axis] < shape[axis] { break }
+                i -= left[axis] * shape[axis]
+                j -= right[axis] * shape[axis]
+                counter[axis] = 0
+                axis += 1
+            }
         }
     }
 }

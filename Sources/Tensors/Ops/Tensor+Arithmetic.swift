@@ -24,8 +24,8 @@ extension Tensor {
 
     /// The common case, kept cheap for small tensors.
     ///
-    /// It covers float32 arithmetic on operands of one shape, or with a 0-d operand; both
-    /// dialects agree on it.
+    /// It covers float32 arithmetic on operands of one shape, with a 0-d operand, or with a
+    /// right operand repeated over leading axes (a bias); both dialects agree on it.
     @inline(__always)
     private static func sameShapeFloat32(_ op: BinaryOp, _ a: Tensor, _ b: Tensor) -> Tensor? {
         guard case .float32(let p) = a.storage, case .float32(let q) = b.storage else {
@@ -59,6 +59,15 @@ extension Tensor {
             default: return nil
             }
             return Tensor(unchecked: b.shape, .float32(result))
+        } else if b.rank < a.rank && a.shape.suffix(b.rank).elementsEqual(b.shape) && !q.isEmpty {
+            // A row (such as a bias) repeated over the leading axes.
+            switch op {
+            case .add: result = rowFloats(p, q) { $0 + $1 }
+            case .subtract: result = rowFloats(p, q) { $0 - $1 }
+            case .multiply: result = rowFloats(p, q) { $0 * $1 }
+            case .divide: result = rowFloats(p, q) { $0 / $1 }
+            default: return nil
+            }
         } else {
             return nil
         }
@@ -349,6 +358,22 @@ private func mapFloats(_ p: [Float], _ f: (Float) -> Float) -> [Float] {
     p.withUnsafeBufferPointer { x in
         makeArray(count: x.count) { out in
             for i in 0..<x.count { out[i] = f(x[i]) }
+        }
+    }
+}
+
+@inline(__always)
+private func rowFloats(_ p: [Float], _ q: [Float], _ f: (Float, Float) -> Float) -> [Float] {
+    p.withUnsafeBufferPointer { x in
+        q.withUnsafeBufferPointer { row in
+            makeArray(count: x.count) { out in
+                let width = row.count
+                var start = 0
+                while start < x.count {
+                    for j in 0..<width { out[start + j] = f(x[start + j], row[j]) }
+                    start += width
+                }
+            }
         }
     }
 }

@@ -111,8 +111,10 @@ private struct GemmPlan {
     let leftOffsets: [Int]
     let rightOffsets: [Int]
 
-    private var fitsBLAS: Bool {
-        m < Int32.max && n < Int32.max && k < Int32.max
+    /// Whether to call BLAS: not for products so small that the call costs more than the
+    /// arithmetic, nor for sizes beyond its 32-bit arguments.
+    private var usesBLAS: Bool {
+        m < Int32.max && n < Int32.max && k < Int32.max && m * n * k > 4096
     }
 
     func run<F: FloatMath>(_ a: [F], _ b: [F], count: Int) -> [F] {
@@ -126,7 +128,7 @@ private struct GemmPlan {
                         let b0 = right.baseAddress.map { $0 + rightOffsets[batch] }
                         let c0 = out.baseAddress.map { $0 + batch * m * n }
                         guard let a0, let b0, let c0 else { continue }
-                        if fitsBLAS {
+                        if usesBLAS {
                             gemm(a0, b0, c0)
                         } else {
                             naive(a0, b0, c0)

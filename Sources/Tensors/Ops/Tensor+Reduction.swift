@@ -16,7 +16,17 @@ public enum ReduceOp: String, Sendable, CaseIterable {
     case all
 
     /// TensorFlow's op name, shown as `[Op:Sum]` in errors.
-    public var tensorflowName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    public var tensorflowName: String {
+        switch self {
+        case .sum: "Sum"
+        case .mean: "Mean"
+        case .max: "Max"
+        case .min: "Min"
+        case .prod: "Prod"
+        case .any: "Any"
+        case .all: "All"
+        }
+    }
 }
 
 extension Tensor {
@@ -92,7 +102,7 @@ extension Tensor {
         -> [Int]
     {
         guard let axes else { return Array(0..<rank) }
-        var seen = Set<Int>()
+        var seen: [Int] = []
         var result: [Int] = []
         for axis in axes {
             guard axis >= -rank && axis < rank else {
@@ -105,7 +115,7 @@ extension Tensor {
                     op, "Invalid reduction dimension (\(axis) for input with \(rank) dimension(s)")
             }
             let normalized = axis < 0 ? axis + rank : axis
-            guard seen.insert(normalized).inserted else {
+            guard !seen.contains(normalized) else {
                 if dialect == .numpy {
                     throw TensorError(.value, message: "duplicate value in 'axis'")
                 }
@@ -115,6 +125,7 @@ extension Tensor {
                         "Invalid reduction arguments: Axes contains duplicate dimension: "
                         + "\(normalized)")
             }
+            seen.append(normalized)
             result.append(normalized)
         }
         return result.sorted()
@@ -125,6 +136,9 @@ extension Tensor {
     private func reductionLayout(_ axes: [Int], keepDims: Bool) throws(TensorError) -> (
         Tensor, Int, [Int]
     ) {
+        if axes.count == rank {
+            return (self, count, keepDims ? Array(repeating: 1, count: rank) : [])
+        }
         let kept = (0..<rank).filter { !axes.contains($0) }
         let length = axes.reduce(1) { $0 * shape[$1] }
         let outShape =

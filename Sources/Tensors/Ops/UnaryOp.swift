@@ -51,9 +51,28 @@ public enum UnaryOp: String, Sendable, CaseIterable {
     public var tensorflowName: String {
         switch self {
         case .negative: "Neg"
+        case .abs: "Abs"
+        case .exp: "Exp"
+        case .log: "Log"
+        case .sqrt: "Sqrt"
+        case .square: "Square"
+        case .sin: "Sin"
+        case .cos: "Cos"
+        case .tanh: "Tanh"
+        case .sigmoid: "Sigmoid"
+        case .relu: "Relu"
+        case .sign: "Sign"
+        case .softplus: "Softplus"
+        case .elu: "Elu"
+        case .erf: "Erf"
+        case .floor: "Floor"
+        case .ceil: "Ceil"
+        case .round: "Round"
+        case .rsqrt: "Rsqrt"
+        case .log1p: "Log1p"
+        case .expm1: "Expm1"
         case .logicalNot: "LogicalNot"
         case .isNaN: "IsNan"
-        default: rawValue.prefix(1).uppercased() + rawValue.dropFirst()
         }
     }
 
