@@ -149,12 +149,31 @@ struct Lexer {
     // MARK: - The main loop
 
     /// Tokenizes the whole text.
-    mutating func tokenize() throws(SyntaxError) -> TokenStream {
+    ///
+    /// Tokenizing stops at the first error, which the stream keeps
+    /// (see `TokenStream.deferredError`): the parser decides whether it is reported.
+    mutating func tokenize() -> TokenStream {
+        do throws(SyntaxError) {
+            try scanTokens()
+        } catch {
+            stopAtError(error, overridesParserErrors: true)
+        }
+        return stream
+    }
+
+    /// The main loop; errors that CPython reports only when the parser reaches them stop it
+    /// here, the others are thrown.
+    private mutating func scanTokens() throws(SyntaxError) {
         var atLineStart = !isFragment
         while true {
             if atLineStart {
                 atLineStart = false
-                try handleIndentation()
+                do throws(SyntaxError) {
+                    try handleIndentation()
+                } catch {
+                    stopAtError(error, overridesParserErrors: false)
+                    return
+                }
             }
             while let c = peek(), c == " " || c == "\t" || c == "\u{0C}" {
                 pos += 1
@@ -173,7 +192,12 @@ struct Lexer {
                 consumeNewline()
                 atLineStart = brackets.isEmpty && !isFragment
             case "\\":
-                try lexContinuation()
+                do throws(SyntaxError) {
+                    try lexContinuation()
+                } catch {
+                    stopAtError(error, overridesParserErrors: false)
+                    return
+                }
             case "0"..."9":
                 try lexNumber()
             case ".":
@@ -193,7 +217,21 @@ struct Lexer {
             }
         }
         try finish()
-        return stream
+    }
+
+    /// Ends the stream at a tokenizer error.
+    ///
+    /// Tokenizing stops there, as in CPython.
+    ///
+    /// Most tokenizer errors replace any parser error (CPython tokenizes the rest of the source
+    /// after a parser error to look for them); indentation errors and stray backslashes are
+    /// reported only when the parser reaches them.
+    mutating func stopAtError(_ error: SyntaxError, overridesParserErrors: Bool) {
+        let here = location(of: min(pos, text.count))
+        stream.deferredError = error
+        stream.errorOverridesParser = overridesParserErrors
+        stream.tokens.append(Token(kind: .deferredError, start: here, end: here))
+        stream.tokens.append(Token(kind: .endOfInput, start: here, end: here))
     }
 
     /// Emits the tokens that end the source: NEWLINE, DEDENTs and the end marker.
@@ -262,6 +300,13 @@ struct Lexer {
                     kind: .indent, start: SourceLocation(line: line, column: indentWidth),
                     end: here))
         } else {
+            if !indents.contains(col) {
+                var end = pos
+                while end < text.count && text[end] != "\n" { end += 1 }
+                throw SyntaxError(
+                    .indentationError, "unindent does not match any outer indentation level",
+                    line: line, column: end - lineStart + 1)
+            }
             while let last = indents.last, indents.count > 1, col < last {
                 indents.removeLast()
                 altIndents.removeLast()

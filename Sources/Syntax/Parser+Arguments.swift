@@ -13,6 +13,7 @@ extension Parser {
         var childHeight = 0
         var sawKeyword = false
         var sawDoubleStar = false
+        var misplaced: String?
         while !check(.rightParen) {
             let start = current.start
             if accept(.star) {
@@ -78,7 +79,7 @@ extension Parser {
                             "Generator expression must be parenthesized", at: value.location)
                         advance()
                         if unclosedBracket != nil && expressionsReachEnd() {
-                            index = tokens.count - 1
+                            furthest = tokens.count - 1
                         }
                         throw failure
                     }
@@ -86,20 +87,18 @@ extension Parser {
                         .generator(value, clauses), at: open,
                         over: max(elementHeight, clausesHeight))
                 }
-                // CPython points after the misplaced argument.
-                if sawDoubleStar {
-                    throw error(
-                        "positional argument follows keyword argument unpacking",
-                        at: current.start)
-                }
-                if sawKeyword {
-                    throw error("positional argument follows keyword argument", at: current.start)
+                // CPython reports these after reading the whole argument list.
+                if misplaced == nil && sawDoubleStar {
+                    misplaced = "positional argument follows keyword argument unpacking"
+                } else if misplaced == nil && sawKeyword {
+                    misplaced = "positional argument follows keyword argument"
                 }
                 arguments.append(.positional(value))
             }
             childHeight = max(childHeight, height)
             if !accept(.comma) { break }
         }
+        if let misplaced, check(.rightParen) { throw error(misplaced, at: current.start) }
         try expectClosing(.rightParen)
         return (arguments, childHeight)
     }
@@ -135,7 +134,11 @@ extension Parser {
                 parameters.regular = []
                 advance()
             } else if check(.star) {
-                if sawStar { throw error("* argument may appear only once", at: start) }
+                if sawStar {
+                    let next = peek().kind
+                    guard next == .name || next == .op(.comma) else { throw unexpected() }
+                    throw error("* argument may appear only once", at: start)
+                }
                 sawStar = true
                 advance()
                 if check(.comma) || check(closing) {
@@ -158,14 +161,21 @@ extension Parser {
                         "var-keyword argument cannot have default value", at: current.start)
                 }
                 if let star = bareStar, parameters.keywordOnly.isEmpty {
-                    throw error("named arguments must follow bare *", at: star)
+                    // CPython points at `*` in a `def`, after it in a `lambda`.
+                    throw error(
+                        "named arguments must follow bare *", at: closing == .colon ? start : star)
                 }
                 parameters.varKeywords = parameter
                 sawDoubleStar = true
             } else {
                 var parameter = try parseParameter(allowsAnnotations: allowsAnnotations)
                 childHeight = max(childHeight, height)
-                if accept(.assign) {
+                if check(.assign) {
+                    let equals = current.start
+                    advance()
+                    if check(.comma) || check(closing) {
+                        throw error("expected default value expression", at: equals)
+                    }
                     parameter.defaultValue = try parseExpression()
                     childHeight = max(childHeight, height)
                 }
@@ -174,7 +184,7 @@ extension Parser {
                 } else {
                     if parameter.defaultValue != nil {
                         sawDefault = true
-                    } else if sawDefault {
+                    } else if sawDefault && (check(.comma) || check(closing)) {
                         throw error(
                             "non-default argument follows default argument", at: parameter.location)
                     }
@@ -183,8 +193,9 @@ extension Parser {
             }
             if !accept(.comma) { break }
         }
-        if let star = bareStar, parameters.keywordOnly.isEmpty {
-            throw error("named arguments must follow bare *", at: star)
+        if let star = bareStar, parameters.keywordOnly.isEmpty, check(closing) {
+            throw error(
+                "named arguments must follow bare *", at: closing == .colon ? current.start : star)
         }
         height = childHeight
         return (parameters, childHeight)

@@ -58,11 +58,11 @@ extension Parser {
         let first = try parseStarNamedExpression()
         var childHeight = height
         if check(.for) {
+            let (clauses, clausesHeight) = try parseComprehensionClauses()
             if case .starred = first.kind {
                 throw error(
                     "iterable unpacking cannot be used in comprehension", at: first.location)
             }
-            let (clauses, clausesHeight) = try parseComprehensionClauses()
             try expectClosing(.rightParen)
             return try node(
                 .generator(first, clauses), at: start, over: max(childHeight, clausesHeight))
@@ -104,11 +104,11 @@ extension Parser {
         let first = try parseStarNamedExpression()
         var childHeight = height
         if check(.for) {
+            let (clauses, clausesHeight) = try parseComprehensionClauses()
             if case .starred = first.kind {
                 throw error(
                     "iterable unpacking cannot be used in comprehension", at: first.location)
             }
-            let (clauses, clausesHeight) = try parseComprehensionClauses()
             try expectClosing(.rightBracket)
             return try node(
                 .listComprehension(first, clauses), at: start,
@@ -128,6 +128,11 @@ extension Parser {
         var childHeight = height
         while accept(.comma) {
             if check(closing) { break }
+            if check(.for) {
+                throw error(
+                    "did you forget parentheses around the comprehension target?",
+                    at: first.location)
+            }
             items.append(try parseStarNamedExpression())
             childHeight = max(childHeight, height)
         }
@@ -153,6 +158,7 @@ extension Parser {
             advance()
             let mapping = try parseBitwiseOr()
             if check(.for) {
+                _ = try parseComprehensionClauses()
                 throw error(
                     "dict unpacking cannot be used in dict comprehension", at: unpackStart)
             }
@@ -162,7 +168,11 @@ extension Parser {
         var childHeight = height
         if check(.colon) {
             if case .starred = first.kind { throw unexpected() }
+            let colon = current.start
             advance()
+            if check(.comma) || check(.rightBrace) {
+                throw error("expression expected after dictionary key and ':'", at: colon)
+            }
             let value = try parseExpression()
             childHeight = max(childHeight, height)
             if check(.for) {
@@ -176,11 +186,11 @@ extension Parser {
                 first: .pair(key: first, value: value), start: start, childHeight: childHeight)
         }
         if check(.for) {
+            let (clauses, clausesHeight) = try parseComprehensionClauses()
             if case .starred = first.kind {
                 throw error(
                     "iterable unpacking cannot be used in comprehension", at: first.location)
             }
-            let (clauses, clausesHeight) = try parseComprehensionClauses()
             try expectClosing(.rightBrace)
             return try node(
                 .setComprehension(first, clauses), at: start,
@@ -207,11 +217,19 @@ extension Parser {
             }
             let key = try parseExpression()
             childHeight = max(childHeight, height)
-            guard accept(.colon) else {
-                if check(.comma) || check(.rightBrace) {
-                    throw error("':' expected after dictionary key", at: key.location)
+            guard check(.colon) else {
+                if !(current.kind == .deferredError) {
+                    // CPython points at the key's last character.
+                    var keyEnd = previous.end
+                    keyEnd.column -= 1
+                    throw error("':' expected after dictionary key", at: keyEnd)
                 }
                 throw unexpected()
+            }
+            let colon = current.start
+            advance()
+            if check(.comma) || check(.rightBrace) {
+                throw error("expression expected after dictionary key and ':'", at: colon)
             }
             let value = try parseExpression()
             childHeight = max(childHeight, height)

@@ -1,9 +1,11 @@
 /// Compound statements: blocks, `if`, loops, `try`, `with`, `def`, `class`, decorators.
 extension Parser {
     /// Consumes the `:` of a compound statement's header (`expected ':'` before a newline).
-    mutating func expectColon() throws(SyntaxError) {
+    mutating func expectColon(forced: Bool = false) throws(SyntaxError) {
         if accept(.colon) { return }
-        if isNewline { throw error("expected ':'", at: current.start) }
+        if case .deferredError = current.kind { throw unexpected() }
+        // After `def ...)`, `try`, `else` and `finally` CPython insists on the colon.
+        if isNewline || forced { throw error("expected ':'", at: current.start) }
         throw unexpected()
     }
 
@@ -67,7 +69,7 @@ extension Parser {
     mutating func parseElse() throws(SyntaxError) -> [Stmt] {
         let line = current.start.line
         advance()
-        try expectColon()
+        try expectColon(forced: true)
         return try parseBlock(after: "'else' statement", line: line)
     }
 
@@ -101,7 +103,7 @@ extension Parser {
     mutating func parseTry() throws(SyntaxError) -> Stmt {
         let start = current.start
         advance()
-        try expectColon()
+        try expectColon(forced: true)
         let body = try parseBlock(after: "'try' statement", line: start.line)
         var handlers: [ExceptHandler] = []
         while check(.except) {
@@ -132,7 +134,7 @@ extension Parser {
         if check(.finally) {
             let line = current.start.line
             advance()
-            try expectColon()
+            try expectColon(forced: true)
             finally = try parseBlock(after: "'finally' statement", line: line)
         } else if handlers.isEmpty {
             throw error("expected 'except' or 'finally' block", at: current.start)
@@ -216,14 +218,23 @@ extension Parser {
         let start = current.start
         advance()
         let name = try expectName()
-        guard check(.leftParen) else { throw unexpected() }
+        guard check(.leftParen) else {
+            if case .deferredError = current.kind { throw unexpected() }
+            throw error("expected '('", at: current.start)
+        }
         advance()
         bracketLevel += 1
         let (parameters, _) = try parseParameters(closing: .rightParen, allowsAnnotations: true)
         try expectClosing(.rightParen)
         var returns: Expr?
-        if accept(.arrow) { returns = try parseExpression() }
-        try expectColon()
+        if check(.arrow) {
+            let arrow = current.start
+            advance()
+            // CPython's `['->' expression] &&':'`: a bad annotation leaves the colon missing.
+            guard speculativeExpression().parses else { throw error("expected ':'", at: arrow) }
+            returns = try parseExpression()
+        }
+        try expectColon(forced: true)
         let body = try parseBlock(after: "function definition", line: start.line)
         let definition = FunctionDef(
             name: name, parameters: parameters, body: body, decorators: decorators,

@@ -117,6 +117,7 @@ extension Parser {
         let first = try parseConjunction()
         guard check(.or) else {
             lastDisjunctionStart = first.location
+            lastDisjunctionEnd = index
             return first
         }
         var values = [first]
@@ -126,6 +127,7 @@ extension Parser {
             childHeight = max(childHeight, height)
         }
         lastDisjunctionStart = first.location
+        lastDisjunctionEnd = index
         return try node(.boolean(.or, values), at: first.location, over: childHeight)
     }
 
@@ -289,9 +291,8 @@ extension Parser {
                 advance()
                 bracketLevel += 1
                 let index = try parseSlices()
-                bracketLevel -= 1
                 let indexHeight = height
-                try expect(.rightBracket)
+                try expectClosing(.rightBracket)
                 expression = try node(
                     .subscript(expression, index: index), at: expression.location,
                     over: max(valueHeight, indexHeight))

@@ -131,14 +131,17 @@ extension Parser {
         let first = try parseStarExpressions()
         if check(.assign) {
             var items = [first]
-            while accept(.assign) {
+            while check(.assign) {
+                if let target = items.last {
+                    try validateAssignmentTarget(target, isFirst: items.count == 1)
+                }
+                advance()
                 if check(.yield) {
                     throw error("'yield' is not supported in lit cells", at: current.start)
                 }
                 items.append(try parseStarExpressions())
             }
             let value = items.removeLast()
-            try validateAssignmentTargets(items)
             return Stmt(.assign(targets: items, value: value), at: start)
         }
         if case .op(let op) = current.kind, let binary = op.augmentedOperator {
@@ -153,15 +156,25 @@ extension Parser {
         if check(.colon) {
             switch first.kind {
             case .name, .attribute, .subscript:
-                break
-            case .tuple:
-                throw error("only single target (not tuple) can be annotated", at: first.location)
-            case .list:
-                throw error("only single target (not list) can be annotated", at: first.location)
+                advance()
             default:
-                throw error("illegal target for annotation", at: first.location)
+                // CPython names the bad target only when an annotation follows the colon.
+                let colon = current.start
+                advance()
+                guard speculativeExpression().parses else {
+                    throw error("invalid syntax", at: colon)
+                }
+                switch first.kind {
+                case .tuple:
+                    throw error(
+                        "only single target (not tuple) can be annotated", at: first.location)
+                case .list:
+                    throw error(
+                        "only single target (not list) can be annotated", at: first.location)
+                default:
+                    throw error("illegal target for annotation", at: first.location)
+                }
             }
-            advance()
             let annotation = try parseExpression()
             var value: Expr?
             if accept(.assign) {

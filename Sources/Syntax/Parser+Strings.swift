@@ -63,23 +63,29 @@ extension Parser {
     {
         var lexer = Lexer(
             scalars: scalars, line: location.line, column: location.column, isFragment: true)
-        var parser = Parser(stream: try lexer.tokenize(), unclosedBracket: nil)
+        var parser = Parser(stream: lexer.tokenize(), unclosedBracket: nil)
         parser.isFormattedField = true
         parser.depth = depth
         parser.bracketLevel = 1
-        try parser.enter()
-        var expression = try parser.parseStarNamedExpression()
-        if parser.check(.comma) {
-            var items = [expression]
-            var childHeight = parser.height
-            while parser.accept(.comma) {
-                if parser.isAtEnd { break }
-                items.append(try parser.parseStarNamedExpression())
-                childHeight = max(childHeight, parser.height)
+        var expression: Expr
+        do throws(SyntaxError) {
+            try parser.enter()
+            expression = try parser.parseStarNamedExpression()
+            if parser.check(.comma) {
+                var items = [expression]
+                var childHeight = parser.height
+                while parser.accept(.comma) {
+                    if parser.isAtEnd { break }
+                    items.append(try parser.parseStarNamedExpression())
+                    childHeight = max(childHeight, parser.height)
+                }
+                expression = try parser.node(
+                    .tuple(items), at: expression.location, over: childHeight)
             }
-            expression = try parser.node(.tuple(items), at: expression.location, over: childHeight)
+        } catch {
+            throw parser.preferUnclosedBracket(error)
         }
-        guard parser.isAtEnd else { throw parser.unexpected() }
+        guard parser.isAtEnd else { throw parser.preferUnclosedBracket(parser.unexpected()) }
         height = parser.height
         return expression
     }
@@ -267,7 +273,9 @@ struct FormattedStringScanner {
         let expressionEnd = index
         let scalars = Array(body[expressionStart..<expressionEnd])
         if scalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{0C}" }) {
-            throw error("f-string: empty expression not allowed")
+            let terminator = body[index]
+            if terminator == "}" { throw error("f-string: empty expression not allowed") }
+            throw error("f-string: expression required before '\(Character(terminator))'")
         }
         let expressionLocation = location(of: expressionStart)
         let value = try parser.parseFieldExpression(scalars, at: expressionLocation)

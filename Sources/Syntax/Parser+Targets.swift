@@ -29,9 +29,14 @@ extension Parser {
             let start = current.start
             advance()
             let value = try parseBitwiseOr()
+            lastDisjunctionStart = value.location
+            lastDisjunctionEnd = index
             return try node(.starred(value), at: start, over: height)
         }
-        return try parseBitwiseOr()
+        let target = try parseBitwiseOr()
+        lastDisjunctionStart = target.location
+        lastDisjunctionEnd = index
+        return target
     }
 
     /// The first part of `target` that cannot be assigned (or deleted), if any
@@ -66,17 +71,31 @@ extension Parser {
         throw error("cannot \(verb) \(expressionName(invalid))", at: invalid.location)
     }
 
-    /// Checks the targets of `t1 = t2 = ... = value`, with CPython's `here. Maybe you meant
-    /// '==' instead of '='?` hint for a single mistaken `=`.
-    func validateAssignmentTargets(_ targets: [Expr]) throws(SyntaxError) {
-        for (position, target) in targets.enumerated() {
-            guard let invalid = invalidTarget(target, context: .assign) else { continue }
-            if position == 0 && targets.count == 1 && hintsComparison(invalid, in: target) {
-                throw error(
-                    "cannot assign to \(expressionName(invalid)) here. "
-                        + "Maybe you meant '==' instead of '='?", at: invalid.location)
-            }
-            throw error("cannot assign to \(expressionName(invalid))", at: invalid.location)
+    /// Checks the target before an assignment's `=` (the current token), as soon as the `=`
+    /// is read, with CPython's `here. Maybe you meant '==' instead of '='?` hint when it is
+    /// the first target and a lone operand follows the `=`.
+    mutating func validateAssignmentTarget(_ target: Expr, isFirst: Bool) throws(SyntaxError) {
+        guard let invalid = invalidTarget(target, context: .assign) else { return }
+        if isFirst && hintsComparison(invalid, in: target) && loneOperandFollowsAssign() {
+            throw error(
+                "cannot assign to \(expressionName(invalid)) here. "
+                    + "Maybe you meant '==' instead of '='?", at: invalid.location)
+        }
+        throw error("cannot assign to \(expressionName(invalid))", at: invalid.location)
+    }
+
+    /// Whether a lone operand follows the `=` at the current token.
+    ///
+    /// The operand is a `bitwise_or` not followed by `=` or `:=`. The position is restored.
+    private mutating func loneOperandFollowsAssign() -> Bool {
+        let saved = (index, height, depth, bracketLevel)
+        defer { (index, height, depth, bracketLevel) = saved }
+        advance()
+        do throws(SyntaxError) {
+            _ = try parseBitwiseOr()
+            return !check(.assign) && !check(.walrus)
+        } catch {
+            return false
         }
     }
 

@@ -6,8 +6,9 @@
 /// crashes or exhausts the stack.
 public func parse(_ source: String) throws(SyntaxError) -> Module {
     var lexer = Lexer(source)
-    let stream = try lexer.tokenize()
-    let unclosed = lexer.brackets.last
+    let stream = lexer.tokenize()
+    // Brackets still open matter only when the source was read to its end.
+    let unclosed = stream.deferredError == nil ? lexer.brackets.last : nil
     let work = { @Sendable () throws(SyntaxError) -> Module in
         var parser = Parser(stream: stream, unclosedBracket: unclosed)
         let module = try parser.parseModule()
@@ -21,8 +22,9 @@ public func parse(_ source: String) throws(SyntaxError) -> Module {
 /// newlines allowed).
 public func parseExpression(_ source: String) throws(SyntaxError) -> Expr {
     var lexer = Lexer(source)
-    let stream = try lexer.tokenize()
-    let unclosed = lexer.brackets.last
+    let stream = lexer.tokenize()
+    // Brackets still open matter only when the source was read to its end.
+    let unclosed = stream.deferredError == nil ? lexer.brackets.last : nil
     let work = { @Sendable () throws(SyntaxError) -> Expr in
         var parser = Parser(stream: stream, unclosedBracket: unclosed)
         return try parser.parseEvalInput()
@@ -49,6 +51,9 @@ struct Parser {
     let tokens: [Token]
     /// The index of the current token; the last token is always `.endOfInput`.
     var index = 0
+    /// The furthest token the parser has read, speculative reads included (CPython reports
+    /// an unclosed bracket when it read past the bracket's line).
+    var furthest = 0
     /// The innermost bracket still open at the end of the source, if any.
     let unclosedBracket: Lexer.OpenBracket?
     /// Whether this parses an f-string replacement field (errors get an `f-string: ` prefix).
@@ -63,6 +68,8 @@ struct Parser {
     /// Where the most recently completed `or`-level expression started, where CPython points
     /// its `Perhaps you forgot a comma?` hint.
     var lastDisjunctionStart: SourceLocation?
+    /// The index of the token just after that expression: the hint applies only there.
+    var lastDisjunctionEnd = -1
     /// For each keyword argument that repeats an earlier one, its value's location mapped to
     /// its name's: CPython's compiler reports `keyword argument repeated` at the name, which
     /// the AST does not keep.
@@ -111,10 +118,20 @@ struct Parser {
     /// CPython reports a bracket left open at the end of the source instead of a parser error
     /// that the parser found at the end or on a later line.
     func preferUnclosedBracket(_ error: SyntaxError) -> SyntaxError {
+        // Reading the token where tokenizing stopped raises the tokenizer's error; most
+        // tokenizer errors also replace an earlier parser error, except an unexpected indent.
+        if let deferred = stream.deferredError {
+            if furthest >= tokens.count - 2 { return deferred }
+            let isIndentError =
+                error.kind == .indentationError
+                && (error.message == "unexpected indent" || error.message == "unexpected unindent")
+            if stream.errorOverridesParser && !isIndentError { return deferred }
+        }
         guard let open = unclosedBracket,
             error.kind == .syntaxError || error.kind == .indentationError
         else { return error }
-        if error.line > open.location.line || index >= tokens.count - 1
+        let reached = tokens[min(furthest, tokens.count - 1)]
+        if reached.start.line > open.location.line || furthest >= tokens.count - 1
             || error.kind == .indentationError
         {
             return SyntaxError(
@@ -158,6 +175,7 @@ struct Parser {
     @inline(__always)
     mutating func advance() {
         if index < tokens.count - 1 { index += 1 }
+        if index > furthest { furthest = index }
     }
 
     @inline(__always)
@@ -219,24 +237,45 @@ struct Parser {
     mutating func unexpected() -> SyntaxError {
         let token = current
         switch token.kind {
+        case .deferredError:
+            if let deferred = stream.deferredError { return deferred }
         case .indent:
             return SyntaxError(.indentationError, "unexpected indent", at: token.start)
         case .dedent:
-            return SyntaxError(.indentationError, "unexpected unindent", at: token.start)
+            // CPython's DEDENT tokens carry no column.
+            return SyntaxError(
+                .indentationError, "unexpected unindent", line: token.start.line, column: 0)
         default:
             break
         }
-        if bracketLevel > 0, startsExpression(token), let start = lastDisjunctionStart,
-            !(isNameFollowedByString)
+        if startsExpression(token), let start = lastDisjunctionStart, lastDisjunctionEnd == index,
+            !isNameFollowedByString
         {
-            // CPython reads the expression after the missing comma; reaching the end of the
-            // source there makes it report the bracket that was never closed instead.
-            if unclosedBracket != nil && expressionsReachEnd() {
-                index = tokens.count - 1
+            // CPython reads the expression after a missing comma: it must be complete for the
+            // hint, and reading to the end of the source reports an unclosed bracket instead.
+            let (parses, reachesEnd) = speculativeExpression()
+            if reachesEnd { furthest = tokens.count - 1 }
+            if bracketLevel > 0 && parses {
+                return error("invalid syntax. Perhaps you forgot a comma?", at: start)
             }
-            return error("invalid syntax. Perhaps you forgot a comma?", at: start)
         }
         return error("invalid syntax", at: token.start)
+    }
+
+    /// Whether an expression parses from the current token.
+    ///
+    /// Also tells whether reading it reaches the end of the source. The position is restored.
+    mutating func speculativeExpression() -> (parses: Bool, reachesEnd: Bool) {
+        let saved = (index, height, depth, bracketLevel, lastDisjunctionStart)
+        defer {
+            (index, height, depth, bracketLevel, lastDisjunctionStart) = saved
+        }
+        do throws(SyntaxError) {
+            _ = try parseExpression()
+            return (true, isAtEnd)
+        } catch {
+            return (false, index >= tokens.count - 1)
+        }
     }
 
     /// Whether comma-separated expressions from the current token run to the source's end.

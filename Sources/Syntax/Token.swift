@@ -23,6 +23,11 @@ struct TokenStream: Sendable {
     var numbers: [Constant] = []
     /// String literals, indexed by `Token.payload`.
     var strings: [StringLiteralToken] = []
+    /// The error of the `.deferredError` token, if tokenizing stopped at one.
+    var deferredError: SyntaxError?
+    /// Whether that error replaces a parser error found before it (most tokenizer errors do;
+    /// indentation errors and stray backslashes do not).
+    var errorOverridesParser = false
 
     /// The spelling of a `.name` token.
     func name(of token: Token) -> String { names[Int(token.payload)] }
@@ -52,6 +57,10 @@ enum TokenKind: Equatable, Sendable {
     case dedent
     /// The end of the source.
     case endOfInput
+    /// Where tokenizing stopped at an error CPython reports only when the parser reaches it
+    /// (a bad dedent, a TabError, a stray backslash); the error is the stream's
+    /// `deferredError`.
+    case deferredError
 }
 
 /// Python's reserved words.

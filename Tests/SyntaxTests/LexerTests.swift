@@ -7,7 +7,7 @@ import Testing
     /// The tokens of `source`, spelled `name x`, `number 1`, `op (`, `keyword if`, ...
     func kinds(_ source: String) throws -> [String] {
         var lexer = Lexer(source)
-        let stream = try lexer.tokenize()
+        let stream = lexer.tokenize()
         return stream.tokens.map { token in
             switch token.kind {
             case .name: return "name \(stream.name(of: token))"
@@ -19,6 +19,7 @@ import Testing
             case .indent: return "indent"
             case .dedent: return "dedent"
             case .endOfInput: return "end"
+            case .deferredError: return "error \(stream.deferredError?.message ?? "")"
             }
         }
     }
@@ -69,7 +70,7 @@ import Testing
 
     @Test func tracksLinesAndColumnsInScalars() throws {
         var lexer = Lexer("é = 'ü'\n  \n\tx")
-        let tokens = try lexer.tokenize().tokens
+        let tokens = lexer.tokenize().tokens
         #expect(tokens[0].start == SourceLocation(line: 1, column: 1))
         #expect(tokens[1].start == SourceLocation(line: 1, column: 3))
         #expect(tokens[2].start == SourceLocation(line: 1, column: 5))

@@ -1,0 +1,2 @@
+fo.i in range(3):
+    pass

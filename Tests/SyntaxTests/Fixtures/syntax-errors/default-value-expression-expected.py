@@ -1,0 +1,1 @@
+def h(a: int = , b): pass

@@ -1,0 +1,4 @@
+def outer(a):
+    defmiddle(b):
+        return b
+   < return middle

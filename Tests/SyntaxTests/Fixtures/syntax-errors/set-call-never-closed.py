@@ -1,0 +1,2 @@
+prio{t('hello')
+x

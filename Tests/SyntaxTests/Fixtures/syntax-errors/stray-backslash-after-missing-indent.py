@@ -1,0 +1,3 @@
+class B(A):
+e   def method(s l\f):
+        return self

@@ -1,0 +1,2 @@
+y: list[int = []
+self.w = 0.5

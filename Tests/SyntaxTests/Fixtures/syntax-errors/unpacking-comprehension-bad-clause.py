@@ -1,0 +1,1 @@
+[*y for x in a for yxin b]
