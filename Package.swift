@@ -36,7 +36,8 @@ let package = Package(
             ]),
         .target(name: "Book", dependencies: ["CCmark"]),
         .executableTarget(
-            name: "lit-bench", dependencies: ["Tensors", "Interpreter", "Syntax", "Book"]),
+            name: "lit-bench",
+            dependencies: ["Tensors", "Layers", "Interpreter", "Syntax", "Book"]),
         .testTarget(name: "NumberFormatTests", dependencies: ["NumberFormat"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(

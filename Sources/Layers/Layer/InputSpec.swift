@@ -52,6 +52,29 @@ public struct InputSpec: Sendable, Equatable {
         return "InputSpec(" + parts.joined(separator: ", ") + ")"
     }
 
+    /// Checks a concrete input shape; the common case (rank bounds and axis sizes only) runs
+    /// without allocating.
+    ///
+    /// - Throws: as `check(_:layerName:inputIndex:)`.
+    public func check(concrete dims: [Int], layerName: String) throws {
+        let rank = dims.count
+        var fine = shape == nil && (ndim == nil || ndim == rank)
+        if let maxNdim, rank > maxNdim { fine = false }
+        if let minNdim, rank < minNdim { fine = false }
+        if fine {
+            for (axis, value) in axes {
+                let index = axis < 0 ? rank + axis : axis
+                if index >= 0 && index < rank && dims[index] != value {
+                    fine = false
+                    break
+                }
+            }
+        }
+        if !fine {
+            try check(TensorShape(dims), layerName: layerName)
+        }
+    }
+
     /// Checks an input of shape `inputShape`, in Keras's order (rank, then axes, then shape).
     ///
     /// - Throws: `ValueError` with Keras's message naming the layer.

@@ -64,7 +64,7 @@ extension Layer {
     ///   `call`'s errors with the call context added.
     public final func callAsFunction(_ input: Tensor, training: Bool? = nil) throws -> Tensor {
         if let inputSpec {
-            try inputSpec.check(TensorShape(input.shape), layerName: name)
+            try inputSpec.check(concrete: input.shape, layerName: name)
         }
         let resolved = training ?? context.inheritedTraining
         context.trainingStack.append(resolved)

@@ -134,7 +134,9 @@ open class Sequential: Model {
 
     /// Runs the layers in order, first updating the graph's shapes for this batch's shape.
     open override func call(_ input: Tensor, training: Bool?) throws -> Tensor {
-        if explicitInputShape == nil {
+        if explicitInputShape == nil && !graphFailed
+            && !(context.placeholderShape == nil && inferredMatches(input.shape))
+        {
             inferGraph(placeholderAdjusted(TensorShape(input.shape)))
         }
         var output = input
@@ -208,6 +210,15 @@ open class Sequential: Model {
         } catch {
             graphFailed = true
         }
+    }
+
+    /// Whether the graph was inferred for exactly this shape (no rebuild needed).
+    private func inferredMatches(_ shape: [Int]) -> Bool {
+        guard let dims = inferredInputShape?.dimensions, dims.count == shape.count else {
+            return false
+        }
+        for (known, actual) in zip(dims, shape) where known != actual { return false }
+        return true
     }
 
     /// Forgets the inferred graph (after the layer list changed).
