@@ -5,11 +5,25 @@ public struct CellRun: Hashable, Sendable {
     public var output: String
     /// The exception the cell stopped with, or `nil` when it finished.
     public var error: CellRunError?
+    /// The text the cell printed (its standard output), when the runner tells it apart from
+    /// the displayed value; `nil` when only ``output`` is known.
+    public var printed: String?
+    /// The display of the cell's last expression (IPython's `Out[n]`), when the runner tells it
+    /// apart from the printed text; `nil` when only ``output`` is known or nothing was shown.
+    public var display: String?
 
     /// Makes a run result.
-    public init(output: String, error: CellRunError? = nil) {
+    ///
+    /// `printed` and `display` are optional parts of `output` for pages and notebooks that
+    /// show them apart; the doc-test compares `output` only.
+    public init(
+        output: String, error: CellRunError? = nil, printed: String? = nil,
+        display: String? = nil
+    ) {
         self.output = output
         self.error = error
+        self.printed = printed
+        self.display = display
     }
 }
 
