@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
         .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -35,6 +37,15 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]),
         .target(name: "Book", dependencies: ["CCmark"]),
+        .target(
+            name: "Site",
+            dependencies: [
+                "Book", "Syntax", .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Theme")]),
+        .target(
+            name: "Preview",
+            dependencies: ["Site", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "lit-bench",
             dependencies: ["Tensors", "Layers", "Interpreter", "Syntax", "Book"]),
@@ -45,5 +56,7 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"], exclude: ["Fixtures"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Syntax"]),
         .testTarget(name: "BookTests", dependencies: ["Book", "CCmark"], exclude: ["Fixtures"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Book"], exclude: ["Fixtures"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Book"]),
     ]
 )

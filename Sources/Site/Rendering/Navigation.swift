@@ -1,0 +1,68 @@
+import Book
+
+/// The contents lists every page shows: the book's chapters, and a chapter's sections.
+struct Navigation {
+    /// Each chapter's entry for the contents lists, without the current-page mark.
+    let chapterEntries: [[String: Any]]
+    /// Each chapter's sections (depth 1 and 2 headings) as list entries.
+    let sections: [[[String: Any]]]
+
+    init(book: BookInput, plan: PagePlan) {
+        var entries: [[String: Any]] = []
+        var allSections: [[[String: Any]]] = []
+        entries.reserveCapacity(plan.chapters.count)
+        for page in plan.chapters {
+            let sections = Self.sectionEntries(page.input.chapter.headings, href: page.href)
+            allSections.append(sections)
+            let topSections = sections.filter { ($0["depth"] as? Int) == 1 }
+            entries.append([
+                "number": HTMLEscape.text(page.number),
+                "hasNumber": !page.number.isEmpty,
+                "title": HTMLEscape.text(page.title),
+                "href": HTMLEscape.text(page.href),
+                "isCurrent": false,
+                "sections": topSections,
+                "hasSections": !topSections.isEmpty,
+            ])
+        }
+        chapterEntries = entries
+        sections = allSections
+    }
+
+    /// The entries of the headings below a page's title.
+    static func sectionEntries(_ headings: [Heading], href: String) -> [[String: Any]] {
+        var entries: [[String: Any]] = []
+        for heading in headings where heading.depth >= 1 && heading.depth <= 2 {
+            let number = heading.number?.description ?? ""
+            entries.append([
+                "number": HTMLEscape.text(number),
+                "hasNumber": !number.isEmpty,
+                "title": HTMLEscape.text(heading.text),
+                "id": HTMLEscape.text(heading.id),
+                "href": HTMLEscape.text(href + "#" + heading.id),
+                "anchor": "#" + HTMLEscape.text(heading.id),
+                "depth": heading.depth,
+                "isSubsection": heading.depth == 2,
+            ])
+        }
+        return entries
+    }
+
+    /// The chapters list with one chapter marked as the current page.
+    func chapters(current: Int?) -> [[String: Any]] {
+        guard let current, current < chapterEntries.count else { return chapterEntries }
+        var entries = chapterEntries
+        entries[current]["isCurrent"] = true
+        return entries
+    }
+
+    /// A link to a page for previous/next: its href and numbered title.
+    static func link(href: String, number: String, title: String) -> [String: Any] {
+        [
+            "href": HTMLEscape.text(href),
+            "number": HTMLEscape.text(number),
+            "hasNumber": !number.isEmpty,
+            "title": HTMLEscape.text(title),
+        ]
+    }
+}
