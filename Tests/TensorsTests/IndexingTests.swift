@@ -124,6 +124,22 @@ import Testing
         #expect(numpy.doubles == [7, 7, 7, 4, 5, 6])
     }
 
+    @Test func extremeIndicesNeverCrash() throws {
+        let v = try Tensor([1, 2, 3, 4])
+        #expect(try v[.slice(start: nil, stop: nil, step: Int.max)].integers == [1])
+        #expect(try v[.slice(start: nil, stop: nil, step: Int.min)].integers == [4])
+        #expect(try v[.slice(start: Int.min, stop: Int.max, step: nil)].integers == [1, 2, 3, 4])
+        #expect(thrownError { try v[.index(Int.min)] }?.kind == .invalidArgument)
+        #expect(thrownError { try v[.index(Int.max)] }?.kind == .invalidArgument)
+        #expect(try Tensor.fill([1], value: .int(Int64.max), dtype: .int32).integers == [-1])
+        var generator = RandomGenerator(seed: 1)
+        #expect(
+            thrownError {
+                try Tensor.randomUniformInteger(
+                    [1], min: -5_000_000_000, max: 5_000_000_000, using: &generator)
+            }?.kind == .value)
+    }
+
     @Test func unstackSplitsAlongAnAxis() throws {
         let m = try #require(m)
         let columns = try m.unstacked(axis: 1)

@@ -18,6 +18,8 @@ struct FloatFormatter {
     private var padRight = 0
     private var fractionDigits = 0
     private var exponentDigits = 2
+    /// The positional or scientific parts computed while sizing, reused when formatting.
+    private var parts: [UInt64: (integer: String, fraction: String, exponent: Int)] = [:]
 
     /// The precision numpy prints with.
     static let precision = 8
@@ -54,6 +56,7 @@ struct FloatFormatter {
                 var longestExponent = 0
                 for value in values where value.isFinite {
                     let parts = scientificParts(value)
+                    self.parts[value.bitPattern] = parts
                     padLeft = max(padLeft, parts.integer.count)
                     fractionDigits = max(fractionDigits, parts.fraction.count)
                     longestExponent = max(longestExponent, String(parts.exponent.magnitude).count)
@@ -63,6 +66,7 @@ struct FloatFormatter {
             } else {
                 for value in values where value.isFinite {
                     let parts = positionalParts(value)
+                    self.parts[value.bitPattern] = (parts.integer, parts.fraction, 0)
                     padLeft = max(padLeft, parts.integer.count)
                     padRight = max(padRight, parts.fraction.count)
                 }
@@ -82,7 +86,7 @@ struct FloatFormatter {
             return padded(text, to: padLeft + padRight + 1)
         }
         if scientific {
-            var parts = scientificParts(value)
+            var parts = self.parts[value.bitPattern] ?? scientificParts(value)
             if parts.fraction.count < fractionDigits {
                 // numpy fills the common precision with the value's further exact digits.
                 let exact = ExactDecimalRounding.correctlyRounded(
@@ -103,12 +107,13 @@ struct FloatFormatter {
             let sign = parts.exponent < 0 ? "-" : "+"
             return padded(parts.integer, to: padLeft) + "." + fraction + "e" + sign + exponent
         }
-        let parts = positionalParts(value)
-        var fraction = parts.fraction
+        let cached = self.parts[value.bitPattern]
+        let parts = cached.map { ($0.integer, $0.fraction) } ?? positionalParts(value)
+        var fraction = parts.1
         if fraction.count < padRight {
             fraction += String(repeating: " ", count: padRight - fraction.count)
         }
-        return padded(parts.integer, to: padLeft) + "." + fraction
+        return padded(parts.0, to: padLeft) + "." + fraction
     }
 
     private func padded(_ text: String, to width: Int) -> String {

@@ -203,7 +203,8 @@ extension Tensor {
                 let (first, length) = Self.sliceBounds(
                     start: start, stop: stop, step: step, size: shape[axis])
                 viewShape.append(length)
-                viewStrides.append(step * strides[axis])
+                // A step beyond the axis only ever takes one element; its stride is unused.
+                viewStrides.append(length > 1 ? step * strides[axis] : 0)
                 if length > 0 { offset += first * strides[axis] }
                 axis += 1
             }
@@ -222,7 +223,7 @@ extension Tensor {
             }
             let first = clamp(start, 0)
             let end = clamp(stop, size)
-            let length = end > first ? (end - first + step - 1) / step : 0
+            let length = end > first ? (end - first - 1) / step + 1 : 0
             return (first, length)
         }
         func clamp(_ value: Int?, _ fallback: Int) -> Int {
@@ -232,7 +233,8 @@ extension Tensor {
         }
         let first = clamp(start, size - 1)
         let end = clamp(stop, -1)
-        let length = first > end ? (first - end + (-step) - 1) / (-step) : 0
+        let magnitude = step == Int.min ? Int.max : -step
+        let length = first > end ? (first - end - 1) / magnitude + 1 : 0
         return (first, length)
     }
 }

@@ -33,7 +33,9 @@ extension Tensor {
         switch target {
         case .float32: storage = .float32(Array(repeating: Float(value.doubleValue), count: count))
         case .float64: storage = .float64(Array(repeating: value.doubleValue, count: count))
-        case .int32: storage = .int32(Array(repeating: Int32(integer(value)), count: count))
+        case .int32:
+            storage = .int32(
+                Array(repeating: Int32(truncatingIfNeeded: integer(value)), count: count))
         case .int64: storage = .int64(Array(repeating: integer(value), count: count))
         case .bool: storage = .bool(Array(repeating: value.doubleValue != 0, count: count))
         }

@@ -47,6 +47,10 @@ extension Tensor {
         let count = try TensorLimits.checkedCount(shape, dtype, op: "RandomUniformInt")
         let range = UInt64(bitPattern: max &- min)
         if dtype == .int32 {
+            guard min >= Int64(Int32.min) && max <= Int64(Int32.max) else {
+                throw TensorError(
+                    .value, message: "minval and maxval must fit in int32, got \(min) and \(max)")
+            }
             let words = generator.nextWords(count)
             let low = Int32(truncatingIfNeeded: min)
             let span = UInt32(truncatingIfNeeded: range)
