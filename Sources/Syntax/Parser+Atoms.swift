@@ -45,12 +45,12 @@ extension Parser {
 
     /// `( )`, `(expression)`, `(a, b)`, `(x for x in y)`.
     mutating func parseParenthesized() throws(SyntaxError) -> Expr {
-        let start = current.start
+        let parenStart = current.start
         advance()
         bracketLevel += 1
         if accept(.rightParen) {
             bracketLevel -= 1
-            return leaf(.tuple([]), at: start)
+            return leaf(.tuple([]), at: parenStart)
         }
         if check(.yield) {
             throw error("'yield' is not supported in lit cells", at: current.start)
@@ -65,7 +65,7 @@ extension Parser {
             }
             try expectClosing(.rightParen)
             return try node(
-                .generator(first, clauses), at: start, over: max(childHeight, clausesHeight))
+                .generator(first, clauses), at: parenStart, over: max(childHeight, clausesHeight))
         }
         if check(.comma) {
             var items = [first]
@@ -75,13 +75,14 @@ extension Parser {
                 childHeight = max(childHeight, height)
             }
             try expectClosing(.rightParen)
-            return try node(.tuple(items), at: start, over: childHeight)
+            return try node(.tuple(items), at: parenStart, over: childHeight)
         }
         try expectClosing(.rightParen)
         if case .starred = first.kind {
             throw error("cannot use starred expression here", at: first.location)
         }
         height = childHeight
+        start = parenStart
         return first
     }
 

@@ -5,6 +5,7 @@ extension Parser {
     mutating func parseStarExpressions() throws(SyntaxError) -> Expr {
         let first = try parseStarExpression()
         guard check(.comma) else { return first }
+        let firstStart = start
         var items = [first]
         var childHeight = height
         while accept(.comma) {
@@ -12,7 +13,7 @@ extension Parser {
             items.append(try parseStarExpression())
             childHeight = max(childHeight, height)
         }
-        return try node(.tuple(items), at: first.location, over: childHeight)
+        return try node(.tuple(items), at: firstStart, over: childHeight)
     }
 
     /// `star_expression`: `*bitwise_or` or an expression.
@@ -97,26 +98,28 @@ extension Parser {
         if check(.lambda) { return try parseLambda() }
         let body = try parseDisjunction()
         guard check(.if) else { return body }
+        let bodyStart = start
         var childHeight = height
         advance()
         let test = try parseDisjunction()
         childHeight = max(childHeight, height)
         guard accept(.else) else {
             if bracketLevel > 0 && startsExpression(current) { throw unexpected() }
-            throw error("expected 'else' after 'if' expression", at: body.location)
+            throw error("expected 'else' after 'if' expression", at: bodyStart)
         }
         let orElse = try parseExpression()
         childHeight = max(childHeight, height)
         return try node(
-            .conditional(test: test, body: body, orElse: orElse), at: body.location,
+            .conditional(test: test, body: body, orElse: orElse), at: bodyStart,
             over: childHeight)
     }
 
     /// `expression` without a conditional: the operand of `if`/`else` in comprehensions.
     mutating func parseDisjunction() throws(SyntaxError) -> Expr {
         let first = try parseConjunction()
+        let firstStart = start
         guard check(.or) else {
-            lastDisjunctionStart = first.location
+            lastDisjunctionStart = firstStart
             lastDisjunctionEnd = index
             return first
         }
@@ -126,21 +129,22 @@ extension Parser {
             values.append(try parseConjunction())
             childHeight = max(childHeight, height)
         }
-        lastDisjunctionStart = first.location
+        lastDisjunctionStart = firstStart
         lastDisjunctionEnd = index
-        return try node(.boolean(.or, values), at: first.location, over: childHeight)
+        return try node(.boolean(.or, values), at: firstStart, over: childHeight)
     }
 
     mutating func parseConjunction() throws(SyntaxError) -> Expr {
         let first = try parseInversion()
         guard check(.and) else { return first }
+        let firstStart = start
         var values = [first]
         var childHeight = height
         while accept(.and) {
             values.append(try parseInversion())
             childHeight = max(childHeight, height)
         }
-        return try node(.boolean(.and, values), at: first.location, over: childHeight)
+        return try node(.boolean(.and, values), at: firstStart, over: childHeight)
     }
 
     /// `not ... not comparison`, without recursion.
@@ -162,6 +166,7 @@ extension Parser {
     mutating func parseComparison() throws(SyntaxError) -> Expr {
         let first = try parseBitwiseOr()
         guard var op = comparisonOperator() else { return first }
+        let firstStart = start
         var comparisons: [Comparison] = []
         var childHeight = height
         while true {
@@ -173,7 +178,7 @@ extension Parser {
             guard let next = comparisonOperator() else { break }
             op = next
         }
-        return try node(.compare(first, comparisons), at: first.location, over: childHeight)
+        return try node(.compare(first, comparisons), at: firstStart, over: childHeight)
     }
 
     /// The comparison operator at the current token (two tokens for `not in`, `is not`).
@@ -225,16 +230,18 @@ extension Parser {
     mutating func parseBinary(minimumPrecedence: Int) throws(SyntaxError) -> Expr {
         var left = try parseFactor()
         var leftHeight = height
+        let leftStart = start
         while let (op, precedence) = binaryOperator(), precedence >= minimumPrecedence {
             advance()
             let right =
                 precedence == 6
                 ? try parseFactor() : try parseBinary(minimumPrecedence: precedence + 1)
             left = try node(
-                .binary(left, op, right), at: left.location, over: max(leftHeight, height))
+                .binary(left, op, right), at: leftStart, over: max(leftHeight, height))
             leftHeight = height
         }
         height = leftHeight
+        start = leftStart
         return left
     }
 
@@ -258,12 +265,13 @@ extension Parser {
         let base = try parsePrimary()
         guard check(.doubleStar) else { return base }
         let baseHeight = height
+        let baseStart = start
         advance()
         try enter()
         defer { depth -= 1 }
         let exponent = try parseFactor()
         return try node(
-            .binary(base, .power, exponent), at: base.location, over: max(baseHeight, height))
+            .binary(base, .power, exponent), at: baseStart, over: max(baseHeight, height))
     }
 
     /// An atom followed by any number of `.name`, `(arguments)` and `[index]` trailers.
@@ -272,6 +280,7 @@ extension Parser {
             throw error("'await' is not supported in lit cells", at: current.start)
         }
         var expression = try parseAtom()
+        let expressionStart = start
         while case .op(let op) = current.kind {
             switch op {
             case .dot:
@@ -279,12 +288,12 @@ extension Parser {
                 guard let name = currentName else { throw unexpected() }
                 advance()
                 expression = try node(
-                    .attribute(expression, name: name), at: expression.location, over: height)
+                    .attribute(expression, name: name), at: expressionStart, over: height)
             case .leftParen:
                 let calleeHeight = height
                 let (arguments, argumentsHeight) = try parseCallArguments()
                 expression = try node(
-                    .call(expression, arguments: arguments), at: expression.location,
+                    .call(expression, arguments: arguments), at: expressionStart,
                     over: max(calleeHeight, argumentsHeight))
             case .leftBracket:
                 let valueHeight = height
@@ -294,7 +303,7 @@ extension Parser {
                 let indexHeight = height
                 try expectClosing(.rightBracket)
                 expression = try node(
-                    .subscript(expression, index: index), at: expression.location,
+                    .subscript(expression, index: index), at: expressionStart,
                     over: max(valueHeight, indexHeight))
             default:
                 return expression
@@ -306,7 +315,14 @@ extension Parser {
     /// `slices`: one slice or expression, or a comma list of them (a tuple).
     mutating func parseSlices() throws(SyntaxError) -> Expr {
         let first = try parseSlice()
-        guard check(.comma) else { return first }
+        let firstStart = start
+        guard check(.comma) else {
+            // `x[*a]` indexes with a tuple, as in CPython.
+            if case .starred = first.kind {
+                return try node(.tuple([first]), at: firstStart, over: height)
+            }
+            return first
+        }
         var items = [first]
         var childHeight = height
         while accept(.comma) {
@@ -314,7 +330,7 @@ extension Parser {
             items.append(try parseSlice())
             childHeight = max(childHeight, height)
         }
-        return try node(.tuple(items), at: first.location, over: childHeight)
+        return try node(.tuple(items), at: firstStart, over: childHeight)
     }
 
     /// `lower:upper:step` with every part optional, a starred expression, or an expression.

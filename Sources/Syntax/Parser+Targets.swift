@@ -13,6 +13,7 @@ extension Parser {
     mutating func parseTargetList() throws(SyntaxError) -> Expr {
         let first = try parseTarget()
         guard check(.comma) else { return first }
+        let firstStart = start
         var items = [first]
         var childHeight = height
         while accept(.comma) {
@@ -20,7 +21,7 @@ extension Parser {
             items.append(try parseTarget())
             childHeight = max(childHeight, height)
         }
-        return try node(.tuple(items), at: first.location, over: childHeight)
+        return try node(.tuple(items), at: firstStart, over: childHeight)
     }
 
     /// One target: `*bitwise_or` or `bitwise_or`.
@@ -29,12 +30,12 @@ extension Parser {
             let start = current.start
             advance()
             let value = try parseBitwiseOr()
-            lastDisjunctionStart = value.location
+            lastDisjunctionStart = start
             lastDisjunctionEnd = index
             return try node(.starred(value), at: start, over: height)
         }
         let target = try parseBitwiseOr()
-        lastDisjunctionStart = target.location
+        lastDisjunctionStart = start
         lastDisjunctionEnd = index
         return target
     }

@@ -62,6 +62,9 @@ struct Parser {
     var depth = 0
     /// The height of the expression most recently returned by an expression parser.
     var height = 0
+    /// Where the text of the expression most recently returned starts: its location, or the
+    /// `(` around it. A node built on it starts there too (`(a + b) * c` starts at `(`).
+    var start = SourceLocation(line: 1, column: 1)
     /// How many brackets enclose the current position (CPython's tokenizer level), for the
     /// `Perhaps you forgot a comma?` hint.
     var bracketLevel = 0
@@ -348,6 +351,7 @@ struct Parser {
         let newHeight = childHeight + 1
         if newHeight > Parser.maximumHeight { throw tooDeep(at: location) }
         height = newHeight
+        start = location
         return Expr(kind, at: location)
     }
 
@@ -355,6 +359,7 @@ struct Parser {
     @inline(__always)
     mutating func leaf(_ kind: ExprKind, at location: SourceLocation) -> Expr {
         height = 1
+        start = location
         return Expr(kind, at: location)
     }
 }
