@@ -62,8 +62,10 @@ struct Parser {
     var depth = 0
     /// The height of the expression most recently returned by an expression parser.
     var height = 0
-    /// Where the text of the expression most recently returned starts: its location, or the
-    /// `(` around it. A node built on it starts there too (`(a + b) * c` starts at `(`).
+    /// Where the text of the expression most recently returned starts.
+    ///
+    /// That is its location, or the `(` around it; a node built on it starts there too
+    /// (`(a + b) * c` starts at `(`).
     var start = SourceLocation(line: 1, column: 1)
     /// How many brackets enclose the current position (CPython's tokenizer level), for the
     /// `Perhaps you forgot a comma?` hint.
