@@ -62,6 +62,20 @@ import Testing
         #expect(error?.op == nil)
     }
 
+    @Test func largeOperandsSplitAcrossThreadsGiveEveryElement() throws {
+        let count = 3_000_001
+        let ramp = try Tensor.range(limit: .int(Int64(count)), dtype: .float32)
+        let sum = try ramp + ramp
+        let scaled = try ramp * Tensor(scalar: Float(0.5))
+        let values = try #require(sum.scalars(as: Float.self))
+        let halves = try #require(scaled.scalars(as: Float.self))
+        #expect(values.count == count)
+        for index in [0, 1, 1_500_000, 2_999_999, 3_000_000] {
+            #expect(values[index] == Float(index) * 2)
+            #expect(halves[index] == Float(index) * 0.5)
+        }
+    }
+
     @Test func broadcastToRepeatsAlongStretchedAxes() throws {
         let row = try Tensor([1, 2, 3])
         let grid = try row.broadcast(to: [2, 3])

@@ -14,3 +14,12 @@ import Testing
         #expect(DType.bool.byteSize == 1)
     }
 }
+
+@Suite struct DTypeReprTests {
+    @Test func reprsMatchTensorFlowAndNumpy() {
+        #expect(DType.float32.tensorflowRepr == "tf.float32")
+        #expect(DType.bool.numpyRepr == "dtype('bool')")
+        #expect(DType.float64.kernelName == "double")
+        #expect(DType.allCases.filter(\.isNumpyDefault) == [.float64, .int64, .bool])
+    }
+}

@@ -3,6 +3,7 @@
 /// ```swift
 /// DType.float32.description        // "float32"
 /// DType.float32.tensorflowRepr     // "tf.float32"
+/// DType.float32.numpyRepr          // "dtype('float32')"
 /// DType.int32.isInteger            // true
 /// ```
 public enum DType: String, Sendable, CaseIterable, CustomStringConvertible {
@@ -22,6 +23,9 @@ public enum DType: String, Sendable, CaseIterable, CustomStringConvertible {
 
     /// TensorFlow's repr of the dtype object, such as `tf.float32`.
     public var tensorflowRepr: String { "tf." + rawValue }
+
+    /// numpy's repr of the dtype object, such as `dtype('float32')`.
+    public var numpyRepr: String { "dtype('\(rawValue)')" }
 
     /// The name TensorFlow's kernels use in error messages (`float`, `double`, `int32`).
     public var kernelName: String {

@@ -74,6 +74,11 @@ public struct TensorError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 extension TensorError {
+    /// TensorFlow's error for a Python int beyond 64 bits in `tf.constant` (a `TensorLiteral`
+    /// can't hold one, so bindings raise this before building the literal).
+    public static let outOfRangeInteger = TensorError(
+        .value, message: "Can't convert Python sequence with out-of-range integer to Tensor.")
+
     /// An `InvalidArgumentError` raised inside a kernel (with the function-node prefix).
     static func kernel(_ op: String, _ message: String, kernel: String? = nil) -> TensorError {
         TensorError(.invalidArgument, op: op, kernel: kernel ?? op, message: message, nodeName: "")
