@@ -280,7 +280,6 @@ struct Lexer {
             pos += 1
         }
         guard let c = peek(), c != "#", c != "\n" else { return }
-        if c == "\\" && peek(1) == "\n" { return }
         let here = location(of: pos)
         let indentWidth = pos - lineStart
         let current = indents.last ?? 0

@@ -123,6 +123,12 @@ extension Parser {
                 if check(.slash) || check(.star) || check(.doubleStar) { throw unexpected() }
                 throw error("arguments cannot follow var-keyword argument", at: start)
             }
+            if check(.leftParen) && parenthesizedParametersFollow() {
+                throw error(
+                    closing == .colon
+                        ? "Lambda expression parameters cannot be parenthesized"
+                        : "Function parameters cannot be parenthesized", at: start)
+            }
             if check(.slash) {
                 if sawStar { throw error("/ must be ahead of *", at: start) }
                 if sawSlash { throw error("/ may appear only once", at: start) }
@@ -199,6 +205,21 @@ extension Parser {
         }
         height = childHeight
         return (parameters, childHeight)
+    }
+
+    /// Whether `(name, name, ...)` follows, as in Python 2's tuple parameters.
+    private func parenthesizedParametersFollow() -> Bool {
+        var offset = 1
+        var sawName = false
+        while true {
+            switch peek(offset).kind {
+            case .name: sawName = true
+            case .op(.comma): break
+            case .op(.rightParen): return sawName
+            default: return false
+            }
+            offset += 1
+        }
     }
 
     /// A parameter name with its optional annotation.

@@ -188,7 +188,7 @@ extension Parser {
         }
         if !isNewline && !check(.semicolon) {
             if case .name(let name) = first.kind, name == "print" || name == "exec",
-                startsExpression(current)
+                startsExpression(current), speculativeExpression().parses
             {
                 throw error(
                     "Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?",

@@ -107,12 +107,17 @@ extension Parser {
         switch invalid.kind {
         case .list, .tuple, .generator, .constant(.bool), .constant(.none), .starred:
             return false
+        case .compare, .boolean, .conditional, .lambda, .namedExpr, .unary(.not, _):
+            // Not a `bitwise_or` unless parenthesized, which the target's start tells.
+            if invalid == target && start != invalid.location { break }
+            return false
         default:
             break
         }
         if invalid == target { return true }
+        // In `a, f() = 1` only the element right before the `=` can be blamed so.
         if case .tuple(let items) = target.kind, target.location == items.first?.location {
-            return items.contains(invalid)
+            return items.last == invalid
         }
         return false
     }

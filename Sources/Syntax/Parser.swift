@@ -245,7 +245,10 @@ struct Parser {
         case .deferredError:
             if let deferred = stream.deferredError { return deferred }
         case .indent:
-            return SyntaxError(.indentationError, "unexpected indent", at: token.start)
+            // CPython points just before the token after the indentation.
+            let next = peek().start
+            return SyntaxError(
+                .indentationError, "unexpected indent", line: next.line, column: next.column - 1)
         case .dedent:
             // CPython's DEDENT tokens carry no column.
             return SyntaxError(

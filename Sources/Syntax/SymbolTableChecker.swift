@@ -26,6 +26,10 @@ struct SymbolTableChecker {
 
     private var scopes: [Scope] = []
     private var current = 0
+    /// How many comprehension iterables enclose the expression being visited.
+    private var comprehensionIterables = 0
+    /// The iteration variables of the comprehensions being visited, innermost last.
+    private var comprehensionTargets: [Set<String>] = []
 
     /// Checks a whole module.
     mutating func checkModule(_ body: [Stmt]) throws(SyntaxError) {
@@ -319,10 +323,14 @@ struct SymbolTableChecker {
             try visit(orElse)
         case .lambda(let parameters, let body):
             try visitDefaultsAndAnnotations(parameters)
+            // A lambda is a scope of its own: comprehension rules stop at it.
+            let saved = (comprehensionIterables, comprehensionTargets)
+            (comprehensionIterables, comprehensionTargets) = (0, [])
             enterScope(.function)
             try addParameters(parameters)
             try visit(body)
             leaveScope()
+            (comprehensionIterables, comprehensionTargets) = saved
         case .listComprehension(let element, let clauses),
             .setComprehension(let element, let clauses),
             .generator(let element, let clauses):
@@ -337,6 +345,23 @@ struct SymbolTableChecker {
                 try checker.visit(value)
             }
         case .namedExpr(let name, let value):
+            if comprehensionIterables > 0 {
+                throw SyntaxError(
+                    "assignment expression cannot be used in a comprehension iterable expression",
+                    at: expression.location)
+            }
+            if !comprehensionTargets.isEmpty {
+                if comprehensionTargets.contains(where: { $0.contains(name) }) {
+                    throw SyntaxError(
+                        "assignment expression cannot rebind comprehension iteration variable "
+                            + "'\(name)'", at: expression.location)
+                }
+                if enclosingNonComprehensionIsClass() {
+                    throw SyntaxError(
+                        "assignment expression within a comprehension cannot be used in a class "
+                            + "body", at: expression.location)
+                }
+            }
             try visit(value)
             addWalrusBinding(name)
         }
@@ -348,15 +373,48 @@ struct SymbolTableChecker {
         element: (inout SymbolTableChecker) throws(SyntaxError) -> Void
     ) throws(SyntaxError) {
         guard let first = clauses.first else { return }
+        comprehensionIterables += 1
         try visit(first.iterable)
+        comprehensionIterables -= 1
         enterScope(.function)
+        var targets: Set<String> = []
+        for clause in clauses { Self.collectNames(clause.target, into: &targets) }
+        comprehensionTargets.append(targets)
         for (position, clause) in clauses.enumerated() {
             try visitTarget(clause.target)
-            if position > 0 { try visit(clause.iterable) }
+            if position > 0 {
+                comprehensionIterables += 1
+                try visit(clause.iterable)
+                comprehensionIterables -= 1
+            }
             for condition in clause.conditions { try visit(condition) }
         }
         try element(&self)
+        comprehensionTargets.removeLast()
         leaveScope()
+    }
+
+    /// The names a target binds.
+    private static func collectNames(_ target: Expr, into names: inout Set<String>) {
+        switch target.kind {
+        case .name(let name): names.insert(name)
+        case .tuple(let items), .list(let items):
+            for item in items { collectNames(item, into: &names) }
+        case .starred(let value): collectNames(value, into: &names)
+        default: break
+        }
+    }
+
+    /// Whether the scope a comprehension's `:=` binds in (the nearest one that is not a
+    /// comprehension) is a class body.
+    private func enclosingNonComprehensionIsClass() -> Bool {
+        var index = current
+        var comprehensions = comprehensionTargets.count
+        while comprehensions > 0, let parent = scopes[index].parent {
+            index = parent
+            comprehensions -= 1
+        }
+        return scopes[index].kind == .class
     }
 
     /// `name := value` inside comprehensions binds in the nearest enclosing non-comprehension

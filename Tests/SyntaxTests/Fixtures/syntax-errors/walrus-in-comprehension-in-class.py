@@ -1,0 +1,2 @@
+class A:
+    v = [(y := x) for x in range(3)]
