@@ -52,6 +52,17 @@ struct Lexer {
 
     /// The source's scalars with `\r\n` and lone `\r` turned into `\n`, as CPython reads them.
     static func normalizedScalars(_ source: String) -> [Unicode.Scalar] {
+        // ASCII without carriage returns, the usual case, converts byte by byte.
+        let ascii = source.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
+            var result: [Unicode.Scalar] = []
+            result.reserveCapacity(bytes.count)
+            for byte in bytes {
+                if byte >= 128 || byte == 13 { return nil }
+                result.append(Unicode.Scalar(byte))
+            }
+            return result
+        }
+        if let ascii, let scalars = ascii { return scalars }
         if !source.utf8.contains(13) { return Array(source.unicodeScalars) }
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(source.utf8.count)

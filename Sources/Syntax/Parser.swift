@@ -12,7 +12,9 @@ public func parse(_ source: String) throws(SyntaxError) -> Module {
     let work = { @Sendable () throws(SyntaxError) -> Module in
         var parser = Parser(stream: stream, unclosedBracket: unclosed)
         let module = try parser.parseModule()
-        try SemanticChecker.check(module, repeatedKeywords: parser.repeatedKeywords)
+        try SemanticChecker.check(
+            module, repeatedKeywords: parser.repeatedKeywords,
+            tracksNames: SemanticChecker.needsNameTracking(stream))
         return module
     }
     return LargeStack.fitsAnyStack(stream) ? try work() : try LargeStack.run(work)

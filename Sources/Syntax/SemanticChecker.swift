@@ -6,13 +6,32 @@ struct SemanticChecker {
     var repeatedKeywords: [SourceLocation: SourceLocation] = [:]
 
     /// Runs every check on a parsed module.
-    static func check(_ module: Module, repeatedKeywords: [SourceLocation: SourceLocation] = [:])
-        throws(SyntaxError)
-    {
-        var symbols = SymbolTableChecker()
+    static func check(
+        _ module: Module, repeatedKeywords: [SourceLocation: SourceLocation] = [:],
+        tracksNames: Bool = true
+    ) throws(SyntaxError) {
+        var symbols = SymbolTableChecker(tracksNames: tracksNames)
         try symbols.checkModule(module.body)
         var compiler = SemanticChecker(repeatedKeywords: repeatedKeywords)
         try compiler.checkBlock(module.body, inFunction: false, inLoop: false)
+    }
+
+    /// Whether the symbol table must record every name: only `global`, `nonlocal` and `:=`
+    /// (perhaps inside an f-string field) make uses and assignments matter.
+    static func needsNameTracking(_ stream: TokenStream) -> Bool {
+        for token in stream.tokens {
+            switch token.kind {
+            case .keyword(.global), .keyword(.nonlocal), .op(.walrus): return true
+            default: continue
+            }
+        }
+        for literal in stream.strings where literal.isFormatted {
+            for index in literal.body.indices.dropLast()
+            where literal.body[index] == ":" && literal.body[index + 1] == "=" {
+                return true
+            }
+        }
+        return false
     }
 
     // MARK: - Compiler checks

@@ -26,10 +26,19 @@ struct SymbolTableChecker {
 
     private var scopes: [Scope] = []
     private var current = 0
+    /// Whether to record every name's uses; without `global`, `nonlocal` or `:=` in the
+    /// source only parameters matter (for duplicates), which saves most of the hashing.
+    private let tracksNames: Bool
     /// How many comprehension iterables enclose the expression being visited.
     private var comprehensionIterables = 0
     /// The iteration variables of the comprehensions being visited, innermost last.
     private var comprehensionTargets: [Set<String>] = []
+
+    /// Creates a checker; `tracksNames` is needed when the source has `global`, `nonlocal`
+    /// or `:=`.
+    init(tracksNames: Bool = true) {
+        self.tracksNames = tracksNames
+    }
 
     /// Checks a whole module.
     mutating func checkModule(_ body: [Stmt]) throws(SyntaxError) {
@@ -51,6 +60,7 @@ struct SymbolTableChecker {
     }
 
     private mutating func add(_ name: String, _ flags: Flags) {
+        guard tracksNames || flags.contains(.parameter) else { return }
         scopes[current].names[name, default: []].formUnion(flags)
     }
 
