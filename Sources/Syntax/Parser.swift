@@ -112,9 +112,10 @@ struct Parser {
     /// Parses `eval` input: one expression list, then only newlines.
     mutating func parseEvalInput() throws(SyntaxError) -> Expr {
         do throws(SyntaxError) {
-            while case .newline = current.kind { advance() }
+            // Like `eval`, ignore the indentation of the first line and blank lines around.
+            while current.kind == .newline || current.kind == .indent { advance() }
             let expression = try parseStarExpressions()
-            while case .newline = current.kind { advance() }
+            while current.kind == .newline || current.kind == .dedent { advance() }
             guard isAtEnd else { throw unexpected() }
             return expression
         } catch {
