@@ -1,3 +1,5 @@
+import Foundation
+
 /// The indentation-aware tokenizer: turns a cell's source into tokens, CPython 3.11's way.
 ///
 /// It works over an array of Unicode scalars (newlines normalized to `\n`), so every step is
@@ -401,7 +403,9 @@ struct Lexer {
             return
         }
         if hasNonASCII { try verifyIdentifier(from: start) }
-        let spelling = ScalarText.string(text[start..<pos])
+        var spelling = ScalarText.string(text[start..<pos])
+        // Python compares identifiers after NFKC normalization (`ﬁ` is `fi`).
+        if hasNonASCII { spelling = spelling.precomposedStringWithCompatibilityMapping }
         let startLocation = location(of: start)
         // Every keyword has 2 to 8 letters and starts with a lowercase letter, `F`, `N` or `T`:
         // most names skip the table.

@@ -185,3 +185,18 @@ import Testing
         #expect(try !parse("if x: y;\nz").endsWithSemicolon)
     }
 }
+
+/// Identifiers are compared after NFKC normalization, as in Python.
+@Suite struct IdentifierNormalizationTests {
+    @Test func normalizesCompatibilityCharacters() throws {
+        let module = try parse("ﬁle = 1\nℌ = 2")
+        guard case .assign(let first, _) = module.body[0].kind,
+            case .assign(let second, _) = module.body[1].kind
+        else {
+            Issue.record("not assignments")
+            return
+        }
+        #expect(first.first?.kind == .name("file"))
+        #expect(second.first?.kind == .name("H"))
+    }
+}
