@@ -26,15 +26,18 @@ enum NotebookWriter {
     /// Splits text into Jupyter's source lines: each keeps its `\n`, the last may lack one.
     static func lines(_ text: String) -> JSONValue {
         var lines: [JSONValue] = []
-        var current = ""
-        for character in text {
-            current.append(character)
-            if character == "\n" {
-                lines.append(.string(current))
-                current = ""
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            let next = bytes.index(after: index)
+            if bytes[index] == 0x0A {
+                lines.append(.string(String(text[start..<next])))
+                start = next
             }
+            index = next
         }
-        if !current.isEmpty { lines.append(.string(current)) }
+        if start != bytes.endIndex { lines.append(.string(String(text[start...]))) }
         return .array(lines)
     }
 
@@ -64,8 +67,9 @@ enum NotebookWriter {
         init(chapter: Chapter, displays: [Int: CellDisplay]) {
             self.chapter = chapter
             self.displays = displays
-            self.fileLines = chapter.text.split(
-                separator: "\n", omittingEmptySubsequences: false)
+            self.fileLines = chapter.text.utf8.split(
+                separator: 0x0A, omittingEmptySubsequences: false
+            ).map { Substring($0) }
         }
 
         mutating func build() {

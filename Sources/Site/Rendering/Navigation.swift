@@ -6,6 +6,8 @@ struct Navigation {
     let chapterEntries: [[String: Any]]
     /// Each chapter's sections (depth 1 and 2 headings) as list entries.
     let sections: [[[String: Any]]]
+    /// Each chapter's sidebar item when it is not the current page, rendered once per book.
+    var tocItems: [String] = []
 
     init(book: BookInput, plan: PagePlan) {
         var entries: [[String: Any]] = []
@@ -46,6 +48,25 @@ struct Navigation {
             ])
         }
         return entries
+    }
+
+    /// The sidebar's list items of a page: every chapter's `toc-item`, rendered once per
+    /// book, with the current chapter's item (marked, with its sections) rendered for the page.
+    func toc(current: Int?, render: ([String: Any]) -> String) -> String {
+        let items = tocItems
+        guard let current, current < chapterEntries.count, current < items.count else {
+            return items.joined()
+        }
+        var entry = chapterEntries[current]
+        entry["isCurrent"] = true
+        entry["pageSections"] = sections[current]
+        entry["hasPageSections"] = !sections[current].isEmpty
+        var html = ""
+        html.reserveCapacity(items.reduce(0) { $0 + $1.utf8.count } + 4096)
+        for item in items[..<current] { html += item }
+        html += render(entry)
+        for item in items[(current + 1)...] { html += item }
+        return html
     }
 
     /// The chapters list with one chapter marked as the current page.

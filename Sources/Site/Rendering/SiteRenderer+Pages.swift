@@ -40,6 +40,7 @@ extension SiteRenderer {
         }
         let html = page(
             book: book, pageTitle: book.title, content: content, chapters: chapters,
+            toc: navigation.toc(current: nil) { render("toc-item", $0) },
             sections: sections, previous: nil, next: next, notebook: nil, isIndex: true)
         return (html, entries)
     }
@@ -69,6 +70,7 @@ extension SiteRenderer {
         return self.page(
             book: book, pageTitle: page.numberedTitle, content: content,
             chapters: navigation.chapters(current: position),
+            toc: navigation.toc(current: position) { render("toc-item", $0) },
             sections: navigation.sections[position], previous: previousLink,
             next: next.map { Navigation.link(href: $0.href, number: $0.number, title: $0.title) },
             notebook: options.notebooks ? page.notebook : nil, isIndex: false)
@@ -164,7 +166,7 @@ extension SiteRenderer {
     /// A whole page through the `page` template.
     func page(
         book: BookInput, pageTitle: String, content: String, chapters: [[String: Any]],
-        sections: [[String: Any]], previous: [String: Any]?, next: [String: Any]?,
+        toc: String, sections: [[String: Any]], previous: [String: Any]?, next: [String: Any]?,
         notebook: String?, isIndex: Bool
     ) -> String {
         let documentTitle = isIndex ? book.title : "\(pageTitle) · \(book.title)"
@@ -177,6 +179,7 @@ extension SiteRenderer {
                 "isIndex": isIndex,
                 "content": content,
                 "chapters": chapters,
+                "toc": toc,
                 "pageSections": sections,
                 "hasPageSections": !sections.isEmpty,
                 "previous": previous ?? false,

@@ -37,7 +37,8 @@ public struct SiteRenderer: Sendable {
     /// Renders the whole site.
     public func render(book: BookInput) throws(SiteError) -> SiteFiles {
         let plan = PagePlan(book: book)
-        let navigation = Navigation(book: book, plan: plan)
+        var navigation = Navigation(book: book, plan: plan)
+        navigation.tocItems = navigation.chapterEntries.map { render("toc-item", $0) }
         var files = SiteFiles()
         var search = SearchIndex()
 

@@ -10,7 +10,7 @@ public struct Theme: Hashable, Sendable {
     public private(set) var files: [String: [UInt8]]
 
     /// The names of the templates a theme must have.
-    public static let templateNames = ["page", "index", "chapter", "cell"]
+    public static let templateNames = ["page", "toc-item", "index", "chapter", "cell"]
 
     /// Makes a theme from its files.
     public init(files: [String: [UInt8]]) {
