@@ -48,7 +48,7 @@ let package = Package(
             dependencies: ["Site", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "lit-bench",
-            dependencies: ["Tensors", "Layers", "Interpreter", "Syntax", "Book"]),
+            dependencies: ["Tensors", "Layers", "Interpreter", "Syntax", "Book", "Site"]),
         .testTarget(name: "NumberFormatTests", dependencies: ["NumberFormat"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(
