@@ -206,6 +206,11 @@ def check_site(driver, base, label, checks, shots):
     sidebar_visible = driver.find_element(By.ID, "sidebar").is_displayed()
     checks.check("[http] phone: the menu button shows the contents", sidebar_visible)
     driver.save_screenshot(str(shots / "chapter-phone-menu-light.png"))
+    driver.find_element(By.CSS_SELECTOR, ".menu-toggle").click()
+    driver.execute_script(
+        "var c = document.querySelectorAll('.cell'); if (c.length > 3) c[3].scrollIntoView();")
+    time.sleep(0.3)
+    driver.save_screenshot(str(shots / "chapter-phone-light-cells.png"))
     # A cell further down the chapter, at desktop width.
     set_viewport(driver, DESKTOP, False)
     driver.get(chapter_url)
