@@ -281,7 +281,7 @@ extension Runtime {
         switch o.kind {
         case .function, .nativeFunction, .boundMethod, .type, .staticMethod: return true
         case .instance:
-            return unsafeDowncast(o, to: PyInstance.self).cls.special(.call, names: specialNames)
+            return unsafeDowncast(o, to: PyInstance.self).cls.special(.call)
                 != nil
         default: return false
         }

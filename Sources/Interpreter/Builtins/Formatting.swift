@@ -81,7 +81,7 @@ extension Runtime {
     public func format(_ value: Value, _ spec: String) throws(PyError) -> String {
         if case .object(let o) = value, o.kind == .instance {
             if let m = unsafeDowncast(o, to: PyInstance.self).cls.special(
-                .format, names: specialNames)
+                .format)
             {
                 let r = try callBound(m, receiver: value, [Value(spec)])
                 guard case .str(let s) = r else {

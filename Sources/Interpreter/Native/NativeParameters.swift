@@ -201,7 +201,25 @@ public struct NativeParameters: Sendable {
         if let i = Int(text) { return .int(i) }
         if let d = Double(text) { return .float(d) }
         if text.count >= 2, let f = text.first, f == "'" || f == "\"", text.last == f {
-            return Value(String(text.dropFirst().dropLast()))
+            var out = ""
+            var escaped = false
+            for ch in text.dropFirst().dropLast() {
+                if escaped {
+                    switch ch {
+                    case "n": out.append("\n")
+                    case "t": out.append("\t")
+                    case "r": out.append("\r")
+                    case "0": out.append("\0")
+                    default: out.append(ch)
+                    }
+                    escaped = false
+                } else if ch == "\\" {
+                    escaped = true
+                } else {
+                    out.append(ch)
+                }
+            }
+            return Value(out)
         }
         return Value(text)
     }

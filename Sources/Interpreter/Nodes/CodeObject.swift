@@ -108,8 +108,19 @@ struct SignatureParameter {
 /// A function defined by a script (`def` or `lambda`).
 public final class PyFunction: PyObject {
     let code: CodeObject
+    /// The code without reference counting (the session keeps every code object alive).
+    let codeRef: Unmanaged<CodeObject>
     /// Default values of the last positional parameters.
-    var defaults: [Value]
+    var defaults: [Value] {
+        didSet { defaultCount = defaults.count }
+    }
+    /// `defaults.count`, read on every call.
+    private(set) var defaultCount: Int
+    // Copies of the code's layout, so that the call fast path reads only the function.
+    let slotCount: Int
+    let argCount: Int
+    let isSimplePositional: Bool
+    let body: StmtRef
     /// Default values of keyword-only parameters.
     var keywordDefaults: PyDict?
     let closure: [PyCell]
@@ -126,7 +137,13 @@ public final class PyFunction: PyObject {
 
     init(code: CodeObject, defaults: [Value], keywordDefaults: PyDict?, closure: [PyCell]) {
         self.code = code
+        self.codeRef = .passUnretained(code)
+        slotCount = code.slotCount
+        argCount = code.argCount
+        isSimplePositional = code.isSimple && !code.hasCellsOrFrees
+        body = code.body
         self.defaults = defaults
+        self.defaultCount = defaults.count
         self.keywordDefaults = keywordDefaults
         self.closure = closure
         self.name = code.name

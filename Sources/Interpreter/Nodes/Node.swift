@@ -73,14 +73,13 @@ struct ExprRef {
     }
 
     @inline(__always) func eval(_ f: Frame) throws(PyError) -> Value {
-        let r: Result<Value, PyError> = node._withUnsafeGuaranteedRef { n in
-            do throws(PyError) {
-                return .success(try n.eval(f))
-            } catch {
-                return .failure(error)
-            }
+        do {
+            return try node._withUnsafeGuaranteedRef { try $0.eval(f) }
+        } catch let e as PyError {
+            throw e
+        } catch {
+            throw PyError.unexpected(error)
         }
-        return try r.get()
     }
 
     /// The node itself.
@@ -96,14 +95,13 @@ struct StmtRef {
     }
 
     @inline(__always) func exec(_ f: Frame) throws(PyError) -> Flow {
-        let r: Result<Flow, PyError> = node._withUnsafeGuaranteedRef { n in
-            do throws(PyError) {
-                return .success(try n.exec(f))
-            } catch {
-                return .failure(error)
-            }
+        do {
+            return try node._withUnsafeGuaranteedRef { try $0.exec(f) }
+        } catch let e as PyError {
+            throw e
+        } catch {
+            throw PyError.unexpected(error)
         }
-        return try r.get()
     }
 
     /// The node itself.
@@ -119,27 +117,23 @@ struct TargetRef {
     }
 
     @inline(__always) func assign(_ f: Frame, _ value: Value) throws(PyError) {
-        let r: Result<Void, PyError> = node._withUnsafeGuaranteedRef { n in
-            do throws(PyError) {
-                try n.assign(f, value)
-                return .success(())
-            } catch {
-                return .failure(error)
-            }
+        do {
+            try node._withUnsafeGuaranteedRef { try $0.assign(f, value) }
+        } catch let e as PyError {
+            throw e
+        } catch {
+            throw PyError.unexpected(error)
         }
-        try r.get()
     }
 
     @inline(__always) func delete(_ f: Frame) throws(PyError) {
-        let r: Result<Void, PyError> = node._withUnsafeGuaranteedRef { n in
-            do throws(PyError) {
-                try n.delete(f)
-                return .success(())
-            } catch {
-                return .failure(error)
-            }
+        do {
+            try node._withUnsafeGuaranteedRef { try $0.delete(f) }
+        } catch let e as PyError {
+            throw e
+        } catch {
+            throw PyError.unexpected(error)
         }
-        try r.get()
     }
 }
 
@@ -159,5 +153,64 @@ struct RefArray<Element> {
     func free() {
         base.deinitialize(count: count)
         base.deallocate()
+    }
+}
+
+extension Unmanaged where Instance == Runtime {
+    /// Calls a script function without retaining the runtime.
+    @inline(__always) func invoke(_ fn: PyFunction, base: Frame, count: Int) throws(PyError)
+        -> Value
+    {
+        do {
+            return try _withUnsafeGuaranteedRef {
+                try $0.invoke(fn, base: base, count: count, keywords: [])
+            }
+        } catch let e as PyError {
+            throw e
+        } catch {
+            throw PyError.unexpected(error)
+        }
+    }
+
+    /// Calls any callable without retaining the runtime.
+    @inline(__always) func callFromStack(_ callee: Value, base: Frame, count: Int) throws(PyError)
+        -> Value
+    {
+        do {
+            return try _withUnsafeGuaranteedRef {
+                try $0.callFromStack(callee, base: base, count: count, keywords: [])
+            }
+        } catch let e as PyError {
+            throw e
+        } catch {
+            throw PyError.unexpected(error)
+        }
+    }
+
+    /// Calls a native function without retaining the runtime.
+    @inline(__always) func callNative(_ f: PyNativeFunction, base: Frame, count: Int)
+        throws(PyError) -> Value
+    {
+        do {
+            return try _withUnsafeGuaranteedRef {
+                try $0.callNative(f, base: base, count: count, keywords: [])
+            }
+        } catch let e as PyError {
+            throw e
+        } catch {
+            throw PyError.unexpected(error)
+        }
+    }
+}
+
+extension PyInstance {
+    /// A class attribute through a node's inline cache, without retaining the class.
+    @inline(__always) func classAttribute(_ name: PyStr, _ cache: inout AttributeCache) -> Value? {
+        classRef._withUnsafeGuaranteedRef { $0.lookup(name, cache: &cache) }
+    }
+
+    /// An instance-dict entry, without retaining the dict.
+    @inline(__always) func ownAttribute(_ name: PyStr) -> Value? {
+        attributesRef._withUnsafeGuaranteedRef { $0.get(name) }
     }
 }

@@ -8,7 +8,7 @@ extension Runtime {
     func getAttribute(_ object: Value, _ name: PyStr) throws(PyError) -> Value {
         if let v = try lookupAttribute(object, name) { return v }
         if let inst = object.asInstance,
-            let hook = inst.cls.special(.getattr, names: specialNames)
+            let hook = inst.cls.special(.getattr)
         {
             return try callBound(hook, receiver: object, [.str(name)])
         }
@@ -21,7 +21,7 @@ extension Runtime {
         let key = intern(name)
         if let v = try lookupAttribute(object, key) { return v }
         if let inst = object.asInstance,
-            let hook = inst.cls.special(.getattr, names: specialNames)
+            let hook = inst.cls.special(.getattr)
         {
             do {
                 return try callBound(hook, receiver: object, [.str(key)])
@@ -58,8 +58,8 @@ extension Runtime {
                 switch name.value {
                 case "__name__": return Value(f.name)
                 case "__qualname__": return Value(f.qualname)
-                case "__module__": return f.module.map { Value($0) } ?? .none
-                case "__doc__": return .none
+                case "__module__": return f.module.map { Value($0) } ?? Value.none
+                case "__doc__": return Value.none
                 default: break
                 }
             case .boundMethod:
@@ -92,8 +92,8 @@ extension Runtime {
                 return try propertyGet(unsafeDowncast(o, to: PyProperty.self), object, name)
             }
             let dc = unsafeDowncast(o, to: PyInstance.self).cls
-            if dc.special(.set, names: specialNames) != nil,
-                let get = dc.special(.get, names: specialNames)
+            if dc.special(.set) != nil,
+                let get = dc.special(.get)
             {
                 return try callBound(get, receiver: d, [object, .object(cls)])
             }
@@ -138,7 +138,7 @@ extension Runtime {
             return try call(unsafeDowncast(o, to: PyProperty.self).getter, [receiver])
         case .instance:
             let dc = unsafeDowncast(o, to: PyInstance.self).cls
-            if let get = dc.special(.get, names: specialNames) {
+            if let get = dc.special(.get) {
                 return try callBound(get, receiver: attribute, [receiver, .object(owner)])
             }
             return attribute
@@ -159,7 +159,7 @@ extension Runtime {
                 return .object(PyBoundMethod(function: f, receiver: .object(cls)))
             case .instance:
                 let dc = unsafeDowncast(o, to: PyInstance.self).cls
-                if let get = dc.special(.get, names: specialNames) {
+                if let get = dc.special(.get) {
                     return try callBound(get, receiver: v, [.none, .object(cls)])
                 }
                 return v
@@ -173,14 +173,14 @@ extension Runtime {
         case "__module__": return Value(cls.module)
         case "__mro__": return .object(PyTuple(cls.mro.map { .object($0) }))
         case "__bases__": return .object(PyTuple(cls.bases.map { .object($0) }))
-        case "__base__": return cls.bases.first.map { .object($0) } ?? .none
+        case "__base__": return cls.bases.first.map { .object($0) } ?? Value.none
         case "__dict__":
             let d = PyDict()
             for (k, v) in cls.namespace.orderedItems {
                 if case .str(let s) = k { d.set(s, v) }
             }
             return .object(d)
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         case "__class__": return .object(types.type)
         default: break
         }
@@ -218,11 +218,11 @@ extension Runtime {
         case "__module__": return Value(f.module)
         case "__doc__": return f.doc
         case "__defaults__":
-            return f.defaults.isEmpty ? .none : .object(PyTuple(f.defaults))
-        case "__kwdefaults__": return f.keywordDefaults.map { .object($0) } ?? .none
+            return f.defaults.isEmpty ? Value.none : .object(PyTuple(f.defaults))
+        case "__kwdefaults__": return f.keywordDefaults.map { .object($0) } ?? Value.none
         case "__dict__":
             if f.attributes == nil { f.attributes = PyDict() }
-            return f.attributes.map { .object($0) } ?? .none
+            return f.attributes.map { .object($0) } ?? Value.none
         default: return nil
         }
     }
@@ -246,7 +246,7 @@ extension Runtime {
             switch o.kind {
             case .instance:
                 let inst = unsafeDowncast(o, to: PyInstance.self)
-                if let hook = inst.cls.special(.setattr, names: specialNames) {
+                if let hook = inst.cls.special(.setattr) {
                     _ = try callBound(hook, receiver: object, [.str(name), value])
                     return
                 }
@@ -315,7 +315,7 @@ extension Runtime {
             }
             if o.kind == .instance {
                 let dc = unsafeDowncast(o, to: PyInstance.self).cls
-                if let set = dc.special(.set, names: specialNames) {
+                if let set = dc.special(.set) {
                     _ = try callBound(set, receiver: d, [.object(inst), value])
                     return
                 }
@@ -334,7 +334,7 @@ extension Runtime {
             switch o.kind {
             case .instance:
                 let inst = unsafeDowncast(o, to: PyInstance.self)
-                if let hook = inst.cls.special(.delattr, names: specialNames) {
+                if let hook = inst.cls.special(.delattr) {
                     _ = try callBound(hook, receiver: object, [.str(name)])
                     return
                 }
@@ -403,13 +403,13 @@ extension Runtime {
     ) throws(PyError) -> Value? {
         guard case .object(let o) = object, o.kind == .instance else { return nil }
         let cls = unsafeDowncast(o, to: PyInstance.self).cls
-        guard let m = cls.special(method, names: specialNames) else { return nil }
+        guard let m = cls.special(method) else { return nil }
         return try callBound(m, receiver: object, arguments)
     }
 
     /// Whether a value's class defines a special method.
     func hasSpecial(_ method: SpecialMethod, _ object: Value) -> Bool {
         guard let inst = object.asInstance else { return false }
-        return inst.cls.special(method, names: specialNames) != nil
+        return inst.cls.special(method) != nil
     }
 }

@@ -63,7 +63,7 @@ extension Runtime {
                 unsafeDowncast(o, to: PyClass.self), base: base, count: count, keywords: keywords)
         case .instance:
             let inst = unsafeDowncast(o, to: PyInstance.self)
-            guard let method = inst.cls.special(.call, names: specialNames) else {
+            guard let method = inst.cls.special(.call) else {
                 popTo(base)
                 throw typeError("'\(inst.cls.name)' object is not callable")
             }
@@ -150,48 +150,146 @@ extension Runtime {
         return try callFromStack(callee, base: base, count: count + 1, keywords: keywords)
     }
 
-    /// Runs a script function with the argument region at `base` (consumed).
-    func invoke(
-        _ fn: PyFunction, base: UnsafeMutablePointer<Value>, count: Int, keywords: [PyStr]
-    ) throws(PyError) -> Value {
-        let code = fn.code
-        let h = hot
-        let frame: UnsafeMutablePointer<Value>
-        if keywords.isEmpty && code.isSimple && count <= code.argCount
-            && count + fn.defaults.count >= code.argCount
-        {
-            if h.pointee.stackEnd - base < code.slotCount {
-                popTo(base)
-                throw error(.recursionError, "maximum recursion depth exceeded")
-            }
-            var i = count
-            let firstDefault = code.argCount - fn.defaults.count
-            while i < code.argCount {
+    /// The call fast path: a simple function called with positional arguments only.
+    ///
+    /// It needs no runtime reference; `nil` means "take the general path" (which also reports
+    /// errors such as recursion past the limit).
+    @inline(__always)
+    static func invokeSimple(
+        _ fn: PyFunction, base: UnsafeMutablePointer<Value>, count: Int,
+        hot h: UnsafeMutablePointer<HotState>
+    ) throws(PyError) -> Value? {
+        let argCount = fn.argCount
+        let slotCount = fn.slotCount
+        guard fn.isSimplePositional, count <= argCount, count + fn.defaultCount >= argCount,
+            h.pointee.stackEnd - base >= slotCount, h.pointee.depth < h.pointee.depthLimit
+        else { return nil }
+        let limit = h.pointee.machineStackLimit
+        if limit != 0 {
+            var marker: UInt8 = 0
+            let address = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+            if address < limit { return nil }
+        }
+        var i = count
+        if i < argCount {
+            let firstDefault = argCount - fn.defaultCount
+            while i < argCount {
                 (base + i).initialize(to: fn.defaults[i - firstDefault])
                 i += 1
             }
-            while i < code.slotCount {
-                (base + i).initialize(to: .unbound)
-                i += 1
-            }
-            h.pointee.sp = base + code.slotCount
-            frame = base
-        } else {
-            frame = try bindArguments(fn, base: base, count: count, keywords: keywords)
         }
-        defer { popTo(base) }
-        try enterRecursion()
-        defer { leaveRecursion() }
-        if code.hasCellsOrFrees {
-            code.prepareCells(frame, closure: fn.closure)
+        while i < slotCount {
+            (base + i).initialize(to: .unbound)
+            i += 1
+        }
+        h.pointee.sp = base + slotCount
+        h.pointee.depth &+= 1
+        let flow: Flow
+        do {
+            flow = try fn.body.exec(base)
+        } catch {
+            h.pointee.depth &-= 1
+            release(h, to: base)
+            error.needsFrame = true
+            throw error
+        }
+        h.pointee.depth &-= 1
+        release(h, to: base)
+        if flow == .returned {
+            let result = h.pointee.returnValue
+            h.pointee.returnValue = .none
+            return result
+        }
+        return Value.none
+    }
+
+    /// Releases the value-stack slots above `base`.
+    @inline(__always)
+    static func release(_ h: UnsafeMutablePointer<HotState>, to base: UnsafeMutablePointer<Value>) {
+        var p = h.pointee.sp
+        while p > base {
+            p -= 1
+            p.deinitialize(count: 1)
+        }
+        h.pointee.sp = base
+    }
+
+    /// Runs a script function with the argument region at `base` (consumed).
+    ///
+    /// The function object is not retained while its body runs: after binding, only its code
+    /// (kept alive by the session) and the frame are used.
+    @inline(__always)
+    func invoke(
+        _ fn: PyFunction, base: UnsafeMutablePointer<Value>, count: Int, keywords: [PyStr]
+    ) throws(PyError) -> Value {
+        let h = hot
+        do {
+            return try fn.codeRef._withUnsafeGuaranteedRef {
+                (code: CodeObject) throws(PyError) -> Value in
+                let frame: UnsafeMutablePointer<Value>
+                let slotCount = code.slotCount
+                let argCount = code.argCount
+                let defaultCount = fn.defaultCount
+                if keywords.isEmpty && code.isSimple && count <= argCount
+                    && count + defaultCount >= argCount
+                {
+                    if h.pointee.stackEnd - base < slotCount {
+                        popTo(base)
+                        throw error(.recursionError, "maximum recursion depth exceeded")
+                    }
+                    var i = count
+                    if i < argCount {
+                        let firstDefault = argCount - defaultCount
+                        while i < argCount {
+                            (base + i).initialize(to: fn.defaults[i - firstDefault])
+                            i += 1
+                        }
+                    }
+                    while i < slotCount {
+                        (base + i).initialize(to: .unbound)
+                        i += 1
+                    }
+                    h.pointee.sp = base + slotCount
+                    frame = base
+                } else {
+                    frame = try bindArguments(fn, base: base, count: count, keywords: keywords)
+                }
+                if code.hasCellsOrFrees {
+                    code.prepareCells(frame, closure: fn.closure)
+                }
+                return try runFrame(code, frame: frame, base: base)
+            }
+        } catch let e as PyError {
+            throw e
+        } catch {
+            throw PyError.unexpected(error)
+        }
+    }
+
+    /// Runs a bound frame's body and releases the frame.
+    @inline(__always)
+    func runFrame(
+        _ code: CodeObject, frame: UnsafeMutablePointer<Value>, base: UnsafeMutablePointer<Value>
+    )
+        throws(PyError) -> Value
+    {
+        let h = hot
+        h.pointee.depth &+= 1
+        if h.pointee.depth > h.pointee.depthLimit || !machineStackHasRoom() {
+            popTo(base)
+            try recursionExceeded()
         }
         let flow: Flow
         do {
             flow = try code.body.exec(frame)
         } catch {
+            h.pointee.depth &-= 1
+            popTo(base)
             error.needsFrame = true
             throw error
         }
+        h.pointee.depth &-= 1
+        popTo(base)
         if flow == .returned {
             let result = h.pointee.returnValue
             h.pointee.returnValue = .none

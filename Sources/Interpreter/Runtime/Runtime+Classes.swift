@@ -138,7 +138,9 @@ extension Runtime {
             defer { popTo(base) }
             return try typeCall(Arguments(base: base, count: count, keywords: keywords))
         }
-        if let newMethod = cls.lookup(names.newName), cls.layout != .builtin {
+        if let newMethod = cls.lookup(names.newName), !isObjectNew(newMethod),
+            cls.layout != .builtin
+        {
             // A script-defined __new__: call it with the class first.
             let instance = try callShifted(
                 newMethod, prepending: .object(cls), base: base, count: count,
@@ -171,7 +173,7 @@ extension Runtime {
         if case .object(let o) = initMethod, o === objectInit {
             let hasArguments = count > 0 || !keywords.isEmpty
             popTo(base)
-            if hasArguments && cls.lookup(names.newName) == nil {
+            if hasArguments && (cls.lookup(names.newName).map { isObjectNew($0) } ?? true) {
                 throw typeError("\(cls.name)() takes no arguments")
             }
             return
@@ -243,6 +245,14 @@ extension Runtime {
             layout: layout, isBuiltin: false, epoch: epoch)
         cls.setMRO(try linearize(cls, realBases))
         return cls
+    }
+
+    /// Whether a class attribute is `object.__new__` (the default allocation).
+    func isObjectNew(_ v: Value) -> Bool {
+        guard case .object(let o) = v,
+            case .object(let d)? = types.object.namespace.get(names.newName)
+        else { return false }
+        return o === d
     }
 
     /// `object.__init__`, which the generic instantiation treats as "no initializer".

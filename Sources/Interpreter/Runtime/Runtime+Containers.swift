@@ -425,8 +425,9 @@ extension Runtime {
 
     func setIntersection(_ a: PySet, _ b: PySet, frozen: Bool) throws(PyError) -> PySet {
         let r = PySet(frozen: frozen)
-        var (small, large) = (a, b)
-        if b.count < a.count { (small, large) = (b, a) }
+        // CPython iterates the other set unless it is the larger one.
+        var (small, large) = (b, a)
+        if b.count > a.count { (small, large) = (a, b) }
         for (k, h) in small.entries {
             if try large.find(k, hash: h, equal: keyEquality) != nil {
                 try r.insert(k, hash: h, equal: keyEquality)
@@ -437,6 +438,16 @@ extension Runtime {
 
     func setDifference(_ a: PySet, _ b: PySet, frozen: Bool) throws(PyError) -> PySet {
         let r = PySet(frozen: frozen)
+        if (a.count >> 2) > b.count {
+            // CPython copies the larger set, then removes the other's elements.
+            try r.merge(from: a, equal: keyEquality)
+            for (k, h) in b.entries {
+                if let slot = try r.find(k, hash: h, equal: keyEquality) {
+                    r.remove(slot: slot)
+                }
+            }
+            return r
+        }
         for (k, h) in a.entries {
             if try b.find(k, hash: h, equal: keyEquality) == nil {
                 try r.insert(k, hash: h, equal: keyEquality)
@@ -447,8 +458,9 @@ extension Runtime {
 
     func setSymmetricDifference(_ a: PySet, _ b: PySet, frozen: Bool) throws(PyError) -> PySet {
         let r = PySet(frozen: frozen)
-        try r.merge(from: a, equal: keyEquality)
-        for (k, h) in b.entries {
+        // CPython starts from a copy of the other set and toggles this set's elements.
+        try r.merge(from: b, equal: keyEquality)
+        for (k, h) in a.entries {
             if let slot = try r.find(k, hash: h, equal: keyEquality) {
                 r.remove(slot: slot)
             } else {

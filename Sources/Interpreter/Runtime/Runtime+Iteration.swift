@@ -42,19 +42,18 @@ extension Runtime {
                 return unsafeDowncast(o, to: PyIterator.self)
             case .instance:
                 let cls = unsafeDowncast(o, to: PyInstance.self).cls
-                if let m = cls.special(.iter, names: specialNames) {
+                if let m = cls.special(.iter) {
                     if m.isNone { return nil }
                     let r = try callBound(m, receiver: value, [])
                     if case .object(let ro) = r, ro.kind == .iterator {
                         return unsafeDowncast(ro, to: PyIterator.self)
                     }
-                    if let ri = r.asInstance, let next = ri.cls.special(.next, names: specialNames)
-                    {
+                    if let ri = r.asInstance, let next = ri.cls.special(.next) {
                         return ScriptIterator(r, nextMethod: next, types.iterator)
                     }
                     throw typeError("iter() returned non-iterator of type '\(typeName(r))'")
                 }
-                if cls.special(.getitem, names: specialNames) != nil {
+                if cls.special(.getitem) != nil {
                     return SequenceIterator(value, types.iterator)
                 }
                 return nil
@@ -72,7 +71,7 @@ extension Runtime {
             if let v = try unsafeDowncast(o, to: PyIterator.self).next(self) { return v }
             throw error(.stopIteration, "")
         }
-        if let inst = value.asInstance, let m = inst.cls.special(.next, names: specialNames) {
+        if let inst = value.asInstance, let m = inst.cls.special(.next) {
             return try callBound(m, receiver: value, [])
         }
         throw typeError("'\(typeName(value))' object is not an iterator")

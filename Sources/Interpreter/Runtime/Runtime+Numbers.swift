@@ -421,13 +421,10 @@ extension Runtime {
         if v.isNaN { return 0 }
         let modulus: UInt64 = (1 << 61) - 1
         let bits = 61
-        var m = frexp(v).0
-        var e = frexp(v).1
-        var sign: Int = 1
-        if m < 0 {
-            sign = -1
-            m = -m
-        }
+        let sign: Int = v < 0 ? -1 : 1
+        let parts = frexp(abs(v))
+        var m = parts.0
+        var e = parts.1
         var x: UInt64 = 0
         while m != 0 {
             x = ((x << 28) & modulus) | x >> UInt64(bits - 28)

@@ -229,8 +229,8 @@ extension Runtime {
         let (forward, reflected, _) = op.specials
         let ta = typeOf(a)
         let tb = typeOf(b)
-        let fa = a.asInstance != nil ? ta.special(forward, names: specialNames) : nil
-        let rb = ta !== tb && b.asInstance != nil ? tb.special(reflected, names: specialNames) : nil
+        let fa = a.asInstance != nil ? ta.special(forward) : nil
+        let rb = ta !== tb && b.asInstance != nil ? tb.special(reflected) : nil
         if let r = rb, tb.isSubclass(of: ta) {
             let result = try callBound(r, receiver: b, [a])
             if !isNotImplemented(result) { return result }
@@ -306,7 +306,7 @@ extension Runtime {
             case .instance:
                 let (_, _, inplaceMethod) = op.specials
                 if let m = unsafeDowncast(o, to: PyInstance.self).cls.special(
-                    inplaceMethod, names: specialNames)
+                    inplaceMethod)
                 {
                     let r = try callBound(m, receiver: a, [b])
                     if !isNotImplemented(r) { return r }
@@ -394,9 +394,9 @@ extension Runtime {
     private func specialCompare(_ op: CompareOp, _ a: Value, _ b: Value) throws(PyError) -> Value? {
         let ta = typeOf(a)
         let tb = typeOf(b)
-        let forward = a.asInstance != nil ? ta.special(op.special, names: specialNames) : nil
+        let forward = a.asInstance != nil ? ta.special(op.special) : nil
         let reflected =
-            b.asInstance != nil ? tb.special(op.reflected.special, names: specialNames) : nil
+            b.asInstance != nil ? tb.special(op.reflected.special) : nil
         if let r = reflected, ta !== tb, tb.isSubclass(of: ta) {
             let result = try callBound(r, receiver: b, [a])
             if !isNotImplemented(result) { return result }
@@ -411,7 +411,7 @@ extension Runtime {
         }
         if op == .ne {
             // Default __ne__ inverts __eq__.
-            if a.asInstance != nil, let eq = ta.special(.eq, names: specialNames) {
+            if a.asInstance != nil, let eq = ta.special(.eq) {
                 let result = try callBound(eq, receiver: a, [b])
                 if !isNotImplemented(result) { return .bool(!(try truthy(result))) }
             }
@@ -572,14 +572,14 @@ extension Runtime {
             case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.count > 0
             case .instance:
                 let cls = unsafeDowncast(o, to: PyInstance.self).cls
-                if let m = cls.special(.bool, names: specialNames) {
+                if let m = cls.special(.bool) {
                     let r = try callBound(m, receiver: v, [])
                     guard case .bool(let b) = r else {
                         throw typeError("__bool__ should return bool, returned \(typeName(r))")
                     }
                     return b
                 }
-                if let m = cls.special(.len, names: specialNames) {
+                if let m = cls.special(.len) {
                     let r = try callBound(m, receiver: v, [])
                     return try lengthResult(r) != 0
                 }
@@ -656,7 +656,7 @@ extension Runtime {
                 }
             case .instance:
                 let cls = unsafeDowncast(o, to: PyInstance.self).cls
-                if let m = cls.special(.contains, names: specialNames) {
+                if let m = cls.special(.contains) {
                     return try truthy(try callBound(m, receiver: container, [item]))
                 }
                 return try iterContains(container, item)
@@ -708,7 +708,7 @@ extension Runtime {
                 throw typeError("unhashable type: '\(typeName(v))'")
             case .instance:
                 let cls = unsafeDowncast(o, to: PyInstance.self).cls
-                if let m = cls.special(.hash, names: specialNames) {
+                if let m = cls.special(.hash) {
                     if m.isNone { throw typeError("unhashable type: '\(cls.name)'") }
                     let r = try callBound(m, receiver: v, [])
                     guard let n = Number(r), !n.isFloat else {

@@ -20,7 +20,7 @@ extension Runtime {
         case .str(let s): return s.value
         case .object(let o) where o.kind == .instance:
             let cls = unsafeDowncast(o, to: PyInstance.self).cls
-            if let m = cls.special(.str, names: specialNames) {
+            if let m = cls.special(.str) {
                 let r = try callBound(m, receiver: v, [])
                 guard case .str(let s) = r else {
                     throw typeError("__str__ returned non-string (type \(typeName(r)))")
@@ -119,7 +119,7 @@ extension Runtime {
             return m.origin.isEmpty ? "<module '\(m.name)'>" : "<module '\(m.name)' \(m.origin)>"
         case .instance:
             let inst = unsafeDowncast(o, to: PyInstance.self)
-            if let m = inst.cls.special(.repr, names: specialNames) {
+            if let m = inst.cls.special(.repr) {
                 try enterRecursion()
                 defer { leaveRecursion() }
                 let r = try callBound(m, receiver: v, [])
@@ -130,6 +130,9 @@ extension Runtime {
             }
             return "<\(inst.cls.displayName) object at \(hexAddress(o))>"
         case .iterator, .cell:
+            if let g = o as? GeneratorObject {
+                return "<generator object \(g.code.qualname) at \(hexAddress(o))>"
+            }
             return "<\(typeName(v)) object at \(hexAddress(o))>"
         case .dictView:
             let view = unsafeDowncast(o, to: PyDictView.self)

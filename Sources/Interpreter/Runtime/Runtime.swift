@@ -67,6 +67,7 @@ public final class Runtime {
         let interner = self.interner
         names = CommonNames(interner)
         specialNames = SpecialMethod.allCases.map { interner.intern($0.pythonName) }
+        epoch.specialNames = specialNames
         types = BuiltinTypes(epoch: epoch)
         moduleFactories = options.modules
         installBuiltinTypeMethods()
@@ -165,6 +166,15 @@ public final class Runtime {
         }
     }
 
+    /// Whether the machine stack has room for another level of recursion.
+    @inline(__always) func machineStackHasRoom() -> Bool {
+        let limit = hot.pointee.machineStackLimit
+        if limit == 0 { return true }
+        var marker: UInt8 = 0
+        let address = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        return address >= limit
+    }
+
     /// Leaves a level entered with ``enterRecursion()``.
     @inline(__always) func leaveRecursion() {
         hot.pointee.depth &-= 1
@@ -204,9 +214,10 @@ public final class Runtime {
     /// Releases the stack slots from `base` up to the top.
     @inline(__always) func popTo(_ base: UnsafeMutablePointer<Value>) {
         let h = hot
-        let n = h.pointee.sp - base
-        if n > 0 {
-            base.deinitialize(count: n)
+        var p = h.pointee.sp
+        while p > base {
+            p -= 1
+            p.deinitialize(count: 1)
         }
         h.pointee.sp = base
     }

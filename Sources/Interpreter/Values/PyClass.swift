@@ -12,6 +12,8 @@ enum InstanceLayout {
 /// namespace changes.
 final class ClassEpoch {
     var value = 0
+    /// Special-method names indexed by ``SpecialMethod`` (shared by every class).
+    var specialNames: [PyStr] = []
 }
 
 /// A class (`type` object): a script class, a built-in type or a native class from a
@@ -37,9 +39,9 @@ public final class PyClass: PyObject {
     var isBuiltin: Bool
     /// Builds a value of a built-in type from call arguments (`int('3')`, `list(x)`).
     var constructor: NativeBody?
-    private let epoch: ClassEpoch
+    let epoch: ClassEpoch
     private var cacheEpoch = -1
-    private var cache: [ObjectIdentifier: Value] = [:]
+    private var cache = IdentityTable()
     private var slotCache: [Value] = []
 
     init(
@@ -81,12 +83,12 @@ public final class PyClass: PyObject {
     /// Looks a name up along the MRO (cached until any class namespace changes).
     @inline(__always) func lookup(_ name: PyStr) -> Value? {
         if cacheEpoch != epoch.value {
-            cache.removeAll(keepingCapacity: true)
+            cache.removeAll()
             slotCache.removeAll(keepingCapacity: true)
             cacheEpoch = epoch.value
         }
         let key = ObjectIdentifier(name)
-        if name.isInterned, let hit = cache[key] {
+        if name.isInterned, let hit = cache.get(key) {
             return hit.isUnbound ? nil : hit
         }
         var found: Value?
@@ -97,7 +99,7 @@ public final class PyClass: PyObject {
             }
         }
         if name.isInterned {
-            cache[key] = found ?? .unbound
+            cache.set(key, found ?? .unbound)
         }
         return found
     }
@@ -124,20 +126,44 @@ public final class PyClass: PyObject {
         return nil
     }
 
+    /// A lookup through a node's inline cache (valid until any class changes).
+    @inline(__always) func lookup(_ name: PyStr, cache: inout AttributeCache) -> Value? {
+        let id = ObjectIdentifier(self)
+        if cache.classID == id && cache.epoch == epoch.value {
+            return cache.descriptor.isUnbound ? nil : cache.descriptor
+        }
+        let found = lookup(name)
+        cache.classID = id
+        cache.epoch = epoch.value
+        cache.descriptor = found ?? .unbound
+        cache.functionRef = nil
+        if case .object(let o)? = found, o.kind == .function {
+            cache.functionRef = .passUnretained(unsafeDowncast(o, to: PyFunction.self))
+        }
+        cache.hasSetattr = special(.setattr) != nil
+        cache.hasGetattr = special(.getattr) != nil
+        return found
+    }
+
     /// A special-method slot lookup, cached in an array indexed by ``SpecialMethod``.
-    @inline(__always) func special(_ method: SpecialMethod, names: [PyStr]) -> Value? {
+    @inline(__always) func special(_ method: SpecialMethod) -> Value? {
         if cacheEpoch != epoch.value || slotCache.isEmpty {
-            if cacheEpoch != epoch.value {
-                cache.removeAll(keepingCapacity: true)
-                cacheEpoch = epoch.value
-            }
-            slotCache = [Value](repeating: .none, count: names.count)
-            for (i, n) in names.enumerated() {
-                slotCache[i] = scriptVisibleSpecial(n) ?? .unbound
-            }
+            fillSpecialSlots()
         }
         let v = slotCache[Int(method.rawValue)]
         return v.isUnbound ? nil : v
+    }
+
+    @inline(never) private func fillSpecialSlots() {
+        let names = epoch.specialNames
+        if cacheEpoch != epoch.value {
+            cache.removeAll()
+            cacheEpoch = epoch.value
+        }
+        slotCache = [Value](repeating: .unbound, count: SpecialMethod.allCases.count)
+        for (i, n) in names.enumerated() where i < slotCache.count {
+            slotCache[i] = scriptVisibleSpecial(n) ?? .unbound
+        }
     }
 
     /// A special method defined by a class other than `object` (whose defaults the runtime

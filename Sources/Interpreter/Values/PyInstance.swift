@@ -7,6 +7,10 @@ public final class PyInstance: PyObject {
     public let cls: PyClass
     /// The attribute dict (`__dict__`).
     public let attributes: PyDict
+    /// `cls` without reference counting, for the evaluation loop (the instance keeps it).
+    let classRef: Unmanaged<PyClass>
+    /// `attributes` without reference counting, for the evaluation loop.
+    let attributesRef: Unmanaged<PyDict>
     /// Swift state that native methods attach and read back (`nil` until attached).
     public var payload: Any?
     /// Set for exception instances.
@@ -15,7 +19,10 @@ public final class PyInstance: PyObject {
     /// Creates an instance with no attributes.
     init(cls: PyClass) {
         self.cls = cls
-        self.attributes = PyDict()
+        let attributes = PyDict()
+        self.attributes = attributes
+        classRef = .passUnretained(cls)
+        attributesRef = .passUnretained(attributes)
         if cls.layout == .exception {
             exceptionState = ExceptionState()
         }
@@ -70,6 +77,18 @@ public final class PyError: Error, @unchecked Sendable {
     /// Wraps an exception object.
     public init(_ exception: PyInstance) {
         self.exception = exception
+    }
+
+    /// Wraps a Swift error that is not a Python exception (it cannot reach here in practice:
+    /// node evaluation only throws ``PyError``) as a `SystemError`.
+    static func unexpected(_ error: any Error) -> PyError {
+        let cls = PyClass(
+            name: "SystemError", module: "builtins", bases: [], layout: .exception, isBuiltin: true,
+            epoch: ClassEpoch())
+        cls.setMRO([cls])
+        let e = PyInstance(cls: cls)
+        e.exceptionState?.args = [Value("internal error: \(error)")]
+        return PyError(e)
     }
 
     /// The exception's class name, such as `ValueError`.

@@ -66,12 +66,25 @@ public class PyObject {
 /// A cell holding one variable: a module global or a variable shared with inner functions.
 public final class PyCell: PyObject {
     /// The current value (`.unbound` when the variable is not set).
-    public var value: Value
+    public var value: Value {
+        didSet { functionRef = PyCell.function(in: value) }
+    }
+    /// The value when it is a script function, unretained (calls through a global name read
+    /// it without reference counting; the cell keeps the function alive).
+    private(set) var functionRef: Unmanaged<PyFunction>?
 
     /// Creates a cell.
     public init(_ value: Value = .unbound) {
         self.value = value
+        functionRef = PyCell.function(in: value)
         super.init(kind: .cell)
+    }
+
+    @inline(__always) private static func function(in value: Value) -> Unmanaged<PyFunction>? {
+        if case .object(let o) = value, o.kind == .function {
+            return .passUnretained(unsafeDowncast(o, to: PyFunction.self))
+        }
+        return nil
     }
 }
 

@@ -135,6 +135,7 @@ public final class PySet: PyObject {
         slotKeys = [Value](repeating: .unbound, count: size)
         slotHashes = [Int](repeating: 0, count: size)
         fill = 0
+        count = 0
         for i in 0..<oldKeys.count where !oldKeys[i].isUnbound {
             insertClean(oldKeys[i], hash: oldHashes[i])
         }
@@ -173,7 +174,7 @@ public final class PySet: PyObject {
         if (fill + other.count) * 5 >= mask * 3 {
             resize((count + other.count) * 2)
         }
-        if fill == 0 && mask == other.mask {
+        if fill == 0 && mask == other.mask && other.fill == other.count {
             for i in 0..<other.slotKeys.count where !other.slotKeys[i].isUnbound {
                 slotKeys[i] = other.slotKeys[i]
                 slotHashes[i] = other.slotHashes[i]

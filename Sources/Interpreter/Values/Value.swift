@@ -94,13 +94,13 @@ extension Value {
     }
 
     /// The list object, when this is a list.
-    @inline(__always) var asList: PyList? {
+    @inline(__always) public var asList: PyList? {
         if case .object(let o) = self, o.kind == .list { return unsafeDowncast(o, to: PyList.self) }
         return nil
     }
 
     /// The tuple object, when this is a tuple.
-    @inline(__always) var asTuple: PyTuple? {
+    @inline(__always) public var asTuple: PyTuple? {
         if case .object(let o) = self, o.kind == .tuple {
             return unsafeDowncast(o, to: PyTuple.self)
         }
@@ -108,13 +108,13 @@ extension Value {
     }
 
     /// The dict object, when this is a dict.
-    @inline(__always) var asDict: PyDict? {
+    @inline(__always) public var asDict: PyDict? {
         if case .object(let o) = self, o.kind == .dict { return unsafeDowncast(o, to: PyDict.self) }
         return nil
     }
 
     /// The class object, when this is a class.
-    @inline(__always) var asClass: PyClass? {
+    @inline(__always) public var asClass: PyClass? {
         if case .object(let o) = self, o.kind == .type {
             return unsafeDowncast(o, to: PyClass.self)
         }
@@ -122,7 +122,7 @@ extension Value {
     }
 
     /// The instance object, when this is an instance of a script or native class.
-    @inline(__always) var asInstance: PyInstance? {
+    @inline(__always) public var asInstance: PyInstance? {
         if case .object(let o) = self, o.kind == .instance {
             return unsafeDowncast(o, to: PyInstance.self)
         }
@@ -130,7 +130,7 @@ extension Value {
     }
 
     /// The big int, when this is an int too large for 64 bits.
-    @inline(__always) var asBigInt: BigInt? {
+    @inline(__always) public var asBigInt: BigInt? {
         if case .object(let o) = self, o.kind == .bigint {
             return unsafeDowncast(o, to: PyBigInt.self).value
         }

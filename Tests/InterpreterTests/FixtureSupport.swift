@@ -1,0 +1,79 @@
+import Foundation
+import Interpreter
+
+/// Locates and runs the fixture programs under `Fixtures/programs`.
+enum FixtureSupport {
+    /// The fixture folder, found from this file's path.
+    static let programsFolder: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/programs")
+
+    /// Every fixture program, as paths relative to the programs folder.
+    static let programs: [String] = {
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(atPath: programsFolder.path) else { return [] }
+        var found: [String] = []
+        while let item = walker.nextObject() as? String {
+            if item.hasSuffix(".py") { found.append(item) }
+        }
+        return found.sorted()
+    }()
+
+    /// Whether golden files should be rewritten from the current output.
+    static var updating: Bool {
+        ProcessInfo.processInfo.environment["LIT_UPDATE_GOLDEN"] == "1"
+    }
+
+    /// The cells of a fixture (expectation comment lines removed).
+    static func cells(of text: String) -> [String] {
+        let body = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("# expect") }
+            .joined(separator: "\n")
+        return body.components(separatedBy: "\n# %%\n")
+    }
+
+    /// The expectation lines of a fixture.
+    static func expectations(of text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { $0.hasPrefix("# expect") }
+            .map(String.init)
+    }
+
+    /// Replaces object addresses with `0x…`, as the fixtures record them.
+    static func normalizeAddresses(_ text: String) -> String {
+        text.replacingOccurrences(
+            of: "0x[0-9a-f]{6,}", with: "0x…", options: .regularExpression)
+    }
+
+    /// Runs a fixture's cells in a fresh session and returns its transcript as expectation
+    /// lines (`# expect: …`, `# expect error: …`).
+    static func transcript(of text: String, options: SessionOptions = SessionOptions()) -> [String]
+    {
+        let session = Session(options: options)
+        defer { session.close() }
+        var shown = ""
+        for cell in cells(of: text) {
+            let outcome = session.run(cell)
+            shown += outcome.shownText
+            if let e = outcome.error {
+                shown += "\u{1}" + e.description + "\n"
+            }
+        }
+        shown = normalizeAddresses(shown)
+        var lines = shown.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines.map { line in
+            if line.hasPrefix("\u{1}") { return "# expect error: " + line.dropFirst() }
+            return line.isEmpty ? "# expect:" : "# expect: " + line
+        }
+    }
+
+    /// Rewrites a fixture's expectation lines.
+    static func rewrite(_ url: URL, _ text: String, _ lines: [String]) throws {
+        var body = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("# expect") }
+            .map(String.init)
+        while body.last == "" { body.removeLast() }
+        try ((body + lines).joined(separator: "\n") + "\n").write(
+            to: url, atomically: true, encoding: .utf8)
+    }
+}

@@ -1,0 +1,2 @@
+value = int('x')
+# expect error: ValueError: invalid literal for int() with base 10: 'x'
