@@ -49,9 +49,17 @@ let package = Package(
         .target(
             name: "Preview",
             dependencies: ["Site", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "Runner", dependencies: ["Book", "Interpreter", "Tensors"]),
+        .executableTarget(
+            name: "lit",
+            dependencies: [
+                "Runner", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(
             name: "lit-bench",
-            dependencies: ["Tensors", "Layers", "Interpreter", "Syntax", "Book", "Site"]),
+            dependencies: [
+                "Tensors", "Layers", "Interpreter", "Syntax", "Book", "Site", "Runner",
+            ]),
         .testTarget(name: "NumberFormatTests", dependencies: ["NumberFormat"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(
@@ -62,5 +70,9 @@ let package = Package(
         .testTarget(name: "BookTests", dependencies: ["Book", "CCmark"], exclude: ["Fixtures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Book"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Book"]),
+        .testTarget(
+            name: "RunnerTests",
+            dependencies: ["Runner", "Book", "Interpreter", "Tensors"], exclude: ["Fixtures"]),
+        .testTarget(name: "LitTests", dependencies: ["lit"], exclude: ["Fixtures"]),
     ]
 )
