@@ -343,36 +343,21 @@ private func numpyRemainder<F: FloatMath>(_ a: F, _ b: F) -> F {
 }
 
 @inline(__always)
-private func zipFloats(
-    _ p: [Float], _ q: [Float], _ f: @escaping @Sendable (Float, Float) -> Float
-) -> [Float] {
+private func zipFloats(_ p: [Float], _ q: [Float], _ f: (Float, Float) -> Float) -> [Float] {
     p.withUnsafeBufferPointer { x in
         q.withUnsafeBufferPointer { y in
             makeArray(count: x.count) { out in
-                guard let xBase = x.baseAddress, let yBase = y.baseAddress,
-                    let outBase = out.baseAddress
-                else { return }
-                let left = SharedReadPointer(base: xBase)
-                let right = SharedReadPointer(base: yBase)
-                let result = SharedPointer(base: outBase)
-                parallelChunks(count: x.count) { range in
-                    for i in range { result.base[i] = f(left.base[i], right.base[i]) }
-                }
+                for i in 0..<x.count { out[i] = f(x[i], y[i]) }
             }
         }
     }
 }
 
 @inline(__always)
-private func mapFloats(_ p: [Float], _ f: @escaping @Sendable (Float) -> Float) -> [Float] {
+private func mapFloats(_ p: [Float], _ f: (Float) -> Float) -> [Float] {
     p.withUnsafeBufferPointer { x in
         makeArray(count: x.count) { out in
-            guard let xBase = x.baseAddress, let outBase = out.baseAddress else { return }
-            let input = SharedReadPointer(base: xBase)
-            let result = SharedPointer(base: outBase)
-            parallelChunks(count: x.count) { range in
-                for i in range { result.base[i] = f(input.base[i]) }
-            }
+            for i in 0..<x.count { out[i] = f(x[i]) }
         }
     }
 }
