@@ -36,6 +36,10 @@ import Testing
                 thrownError { try Tensor.randomNormal([1000], using: &generator) }?.kind
                     == .resourceExhausted)
             #expect(thrownError { try Tensor.concat([row, row], axis: 0) }?.op == "ConcatV2")
+            let flags = try Tensor.fill([1000], value: .bool(true))
+            #expect(thrownError { try flags.converted(to: .float64) }?.op == "Cast")
+            #expect(try flags.converted(to: .bool).count == 1000)
+            #expect(thrownError { try flags.nonzeroIndices() }?.op == "Where")
         }
         #expect(try Tensor.zeros([257]).count == 257)  // the limit ended with the scope
     }

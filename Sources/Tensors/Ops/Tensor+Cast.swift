@@ -3,10 +3,21 @@ extension Tensor {
     ///
     /// Floats become integers by truncation toward zero (NaN and out-of-range values become the
     /// type's minimum, as TensorFlow gives on x86); integers narrow by wrapping; numbers become
-    /// `bool` as `value != 0` (NaN is `true`); `bool` becomes 0 or 1. Never fails except for
-    /// the size limit, which a cast can't exceed by more than the input.
+    /// `bool` as `value != 0` (NaN is `true`); `bool` becomes 0 or 1. Never fails; it doesn't
+    /// apply the size limit, so use `converted(to:)` where a widened result may pass it.
     public func cast(to dtype: DType) -> Tensor {
         castUnchecked(to: dtype)
+    }
+
+    /// The tensor converted to `dtype`, refusing a result beyond the size limit (a cast to a
+    /// wider type can grow a tensor up to eight times); what `tf.cast` on user input should use.
+    ///
+    /// - Throws: `ResourceExhaustedError` past `TensorLimits.current`.
+    public func converted(to dtype: DType) throws(TensorError) -> Tensor {
+        if dtype.byteSize > self.dtype.byteSize {
+            _ = try TensorLimits.checkedCount(shape, dtype, op: "Cast")
+        }
+        return castUnchecked(to: dtype)
     }
 
     /// The conversion, without the size check (a cast never grows a tensor beyond 8 bytes per

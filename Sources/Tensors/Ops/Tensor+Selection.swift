@@ -72,8 +72,12 @@ extension Tensor {
 
     /// The coordinates of the true (non-zero) elements, one row each, as `int64` of shape
     /// `[n, rank]` (`tf.where(condition)`).
-    public func nonzeroIndices() -> Tensor {
+    ///
+    /// - Throws: `ResourceExhaustedError` when the coordinates would pass the size limit.
+    public func nonzeroIndices() throws(TensorError) -> Tensor {
         let flags = Bool.unwrap(castUnchecked(to: .bool).storage) ?? []
+        let found = flags.reduce(0) { $0 + ($1 ? 1 : 0) }
+        _ = try TensorLimits.checkedCount([found, rank], .int64, op: "Where")
         let strides = ArrayPrinter.rowMajorStrides(shape)
         var coordinates: [Int64] = []
         var rows = 0
