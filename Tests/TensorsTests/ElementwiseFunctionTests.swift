@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Tensors
@@ -83,5 +84,28 @@ import Testing
         #expect(try (two - x).doubles == [1, 0, -1, -2])
         #expect(try (x / two).doubles == [0.5, 1, 1.5, 2])
         #expect(try (two * x).shape == [2, 2])
+    }
+}
+
+@Suite struct TanhFidelityTests {
+    @Test func float32TanhMatchesTensorFlowBitForBit() throws {
+        let url = Fixtures.goldenRoot.appendingPathComponent("functions/float32-tanh.txt")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+            .filter { !$0.hasPrefix("#") }
+        #expect(lines.count == 1058)
+        let pairs = lines.compactMap { line -> (Float, Float)? in
+            let parts = line.split(separator: " ")
+            guard parts.count == 2, let x = Float(parts[0]), let y = Float(parts[1]) else {
+                return nil
+            }
+            return (x, y)
+        }
+        let inputs = try Tensor(shape: [pairs.count], scalars: pairs.map(\.0))
+        let outputs = try #require(try inputs.tanh().scalars(as: Float.self))
+        let mismatches = zip(outputs, pairs).filter { $0.0 != $0.1.1 }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        // numpy's tanh is the C library's, not TensorFlow's approximation.
+        let numpy = try #require(try inputs.unary(.tanh, dialect: .numpy).scalars(as: Float.self))
+        #expect(numpy[0] == -1 && numpy.count == pairs.count)
     }
 }

@@ -16,7 +16,8 @@ public enum UnaryOp: String, Sendable, CaseIterable {
     case sin
     /// The cosine (`Cos`).
     case cos
-    /// The hyperbolic tangent (`Tanh`).
+    /// The hyperbolic tangent (`Tanh`); float32 in the TensorFlow dialect uses TensorFlow's own
+    /// rational approximation (see `RationalTanh`), so results agree to the last bit.
     case tanh
     /// The logistic function `1 / (1 + e⁻ˣ)` (`Sigmoid`).
     case sigmoid
@@ -123,6 +124,9 @@ extension Tensor {
         }
         switch storage {
         case .float32(let v):
+            if op == .tanh && dialect == .tensorflow {
+                return Tensor(unchecked: shape, .float32(v.map(RationalTanh.tanh)))
+            }
             return Tensor(unchecked: shape, .float32(Self.floatUnary(op, v)))
         case .float64(let v):
             return Tensor(unchecked: shape, .float64(Self.floatUnary(op, v)))
