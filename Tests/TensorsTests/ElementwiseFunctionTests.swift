@@ -109,3 +109,31 @@ import Testing
         #expect(numpy[0] == -1 && numpy.count == pairs.count)
     }
 }
+
+@Suite struct PacketExpFidelityTests {
+    @Test func float32ExpAndSigmoidMatchTensorFlowBitForBit() throws {
+        let url = Fixtures.goldenRoot.appendingPathComponent("functions/float32-exp-sigmoid.txt")
+        let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+            .filter { !$0.hasPrefix("#") }
+            .map { $0.split(separator: " ").compactMap { Float($0) } }
+        #expect(rows.count == 4206 && rows.allSatisfy { $0.count == 3 })
+        // One tensor, as TensorFlow ran it: which path an element takes depends on its place.
+        let inputs = try Tensor(shape: [rows.count], scalars: rows.map { $0[0] })
+        let exp = try #require(try inputs.exp().scalars(as: Float.self))
+        let sigmoid = try #require(try inputs.sigmoid().scalars(as: Float.self))
+        let expMismatches = rows.indices.filter { exp[$0] != rows[$0][1] }
+        let sigmoidMismatches = rows.indices.filter { sigmoid[$0] != rows[$0][2] }
+        #expect(expMismatches.isEmpty, "exp differs at \(expMismatches.prefix(5))")
+        #expect(sigmoidMismatches.isEmpty, "sigmoid differs at \(sigmoidMismatches.prefix(5))")
+    }
+
+    @Test func extremeInputsStayFinite() throws {
+        let inputs = try Tensor(
+            shape: [8], scalars: [Float(-200), -104.5, -90, 0, 50, 88.7, 100, .nan])
+        let exp = try #require(try inputs.exp().scalars(as: Float.self))
+        #expect(exp[0] == 0 && exp[1] == 0 && exp[3] == 1)
+        #expect(exp[6] == .infinity && exp[7].isNaN)
+        let sigmoid = try #require(try inputs.sigmoid().scalars(as: Float.self))
+        #expect(sigmoid[0] == 0 && sigmoid[3] == 0.5 && sigmoid[6] == 1)
+    }
+}

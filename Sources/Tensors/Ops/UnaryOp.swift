@@ -4,7 +4,8 @@ public enum UnaryOp: String, Sendable, CaseIterable {
     case negative
     /// `|x|` (`Abs`); integer minimum wraps as in TensorFlow.
     case abs
-    /// `eˣ` (`Exp`).
+    /// `eˣ` (`Exp`); float32 in the TensorFlow dialect follows TensorFlow's packet math (see
+    /// `PacketExp`).
     case exp
     /// The natural logarithm (`Log`).
     case log
@@ -19,7 +20,8 @@ public enum UnaryOp: String, Sendable, CaseIterable {
     /// The hyperbolic tangent (`Tanh`); float32 in the TensorFlow dialect uses TensorFlow's own
     /// rational approximation (see `RationalTanh`), so results agree to the last bit.
     case tanh
-    /// The logistic function `1 / (1 + e⁻ˣ)` (`Sigmoid`).
+    /// The logistic function `1 / (1 + e⁻ˣ)` (`Sigmoid`); float32 in the TensorFlow dialect
+    /// follows TensorFlow's packet math (see `PacketExp`).
     case sigmoid
     /// `max(x, 0)` (`Relu`).
     case relu
@@ -124,8 +126,13 @@ extension Tensor {
         }
         switch storage {
         case .float32(let v):
-            if op == .tanh && dialect == .tensorflow {
-                return Tensor(unchecked: shape, .float32(v.map(RationalTanh.tanh)))
+            if dialect == .tensorflow {
+                switch op {
+                case .tanh: return Tensor(unchecked: shape, .float32(v.map(RationalTanh.tanh)))
+                case .exp: return Tensor(unchecked: shape, .float32(PacketExp.exp(v)))
+                case .sigmoid: return Tensor(unchecked: shape, .float32(PacketExp.sigmoid(v)))
+                default: break
+                }
             }
             return Tensor(unchecked: shape, .float32(Self.floatUnary(op, v)))
         case .float64(let v):
