@@ -44,7 +44,9 @@ extension Compiler {
         case .starred:
             throw SyntaxError("can't use starred expression here", at: at)
         case .attribute(let obj, let name):
-            return code.keep(AttributeNode(try expr(obj, ctx), rt.intern(name), rt, at))
+            let node = code.keep(AttributeNode(try expr(obj, ctx), rt.intern(name), rt, at))
+            if case .name(let n) = obj.kind { node.localSlot = plainSlot(n, ctx) }
+            return node
         case .subscript(let obj, let index):
             return code.keep(SubscriptNode(try expr(obj, ctx), try expr(index, ctx), rt, at))
         case .slice(let lo, let hi, let step):
@@ -259,8 +261,7 @@ extension Compiler {
             }
             let node = code.keep(CallPositionalNode(function, nodes, rt, code, at))
             if let global = function as? LoadGlobalNode {
-                node.globalCell = global.cell
-                node.builtinCell = global.builtin
+                node.globalCell = .passUnretained(global.cell)
             }
             return node
         }

@@ -189,9 +189,11 @@ extension Compiler {
                     op, load: load(n, ctx, t.location), store: store(n, ctx, t.location), value: v,
                     rt, at))
         case .attribute(let obj, let name):
-            return code.keep(
+            let node = code.keep(
                 AugAssignAttributeNode(
                     op, try expr(obj, ctx), rt.intern(name), try expr(value, ctx), rt, at))
+            if case .name(let n) = obj.kind { node.localSlot = plainSlot(n, ctx) }
+            return node
         case .subscript(let obj, let index):
             return code.keep(
                 AugAssignSubscriptNode(

@@ -132,8 +132,10 @@ final class Compiler {
         case .name(let n):
             return store(n, ctx, e.location)
         case .attribute(let obj, let name):
-            return code.keep(
+            let node = code.keep(
                 StoreAttributeTarget(try expr(obj, ctx), rt.intern(name), rt, e.location))
+            if case .name(let n) = obj.kind { node.localSlot = plainSlot(n, ctx) }
+            return node
         case .subscript(let obj, let index):
             return code.keep(
                 StoreSubscriptTarget(try expr(obj, ctx), try expr(index, ctx), rt, e.location))

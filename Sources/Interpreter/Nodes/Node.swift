@@ -4,15 +4,39 @@ import Syntax
 typealias Frame = UnsafeMutablePointer<Value>
 
 /// How a statement ended.
-enum Flow: UInt8 {
+enum Flow {
     /// It completed; run the next statement.
     case normal
     /// `break`.
     case breakLoop
     /// `continue`.
     case continueLoop
-    /// `return` (the value waits in the runtime's hot state).
-    case returned
+    /// `return` with its value.
+    case returned(Value)
+
+    /// Whether the statement completed normally.
+    @inline(__always) var isNormal: Bool {
+        if case .normal = self { return true }
+        return false
+    }
+
+    /// Whether it was `break`.
+    @inline(__always) var isBreak: Bool {
+        if case .breakLoop = self { return true }
+        return false
+    }
+
+    /// Whether it was `return`.
+    @inline(__always) var isReturn: Bool {
+        if case .returned = self { return true }
+        return false
+    }
+
+    /// The value a function call yields for this ending (`None` unless `return value`).
+    @inline(__always) var returnedValue: Value {
+        if case .returned(let v) = self { return v }
+        return .none
+    }
 }
 
 /// A compiled expression.
@@ -204,6 +228,17 @@ extension Unmanaged where Instance == Runtime {
 }
 
 extension PyInstance {
+    /// Whether the class defines an attribute, through a node's inline cache (no copy of it).
+    @inline(__always) func hasClassAttribute(_ name: PyStr, _ cache: inout AttributeCache) -> Bool {
+        classRef._withUnsafeGuaranteedRef { cls -> Bool in
+            let id = ObjectIdentifier(cls)
+            if cache.classID == id && cache.epoch == cls.epoch.value {
+                return !cache.descriptor.isUnbound
+            }
+            return cls.lookup(name, cache: &cache) != nil
+        }
+    }
+
     /// A class attribute through a node's inline cache, without retaining the class.
     @inline(__always) func classAttribute(_ name: PyStr, _ cache: inout AttributeCache) -> Value? {
         classRef._withUnsafeGuaranteedRef { $0.lookup(name, cache: &cache) }
@@ -212,5 +247,21 @@ extension PyInstance {
     /// An instance-dict entry, without retaining the dict.
     @inline(__always) func ownAttribute(_ name: PyStr) -> Value? {
         attributesRef._withUnsafeGuaranteedRef { $0.get(name) }
+    }
+}
+
+extension UnsafeMutablePointer where Pointee == Value {
+    /// The instance a slot holds, without retaining it (valid while the slot holds it): the
+    /// tag and payload are read from memory (see ``ValueLayout``).
+    @inline(__always) func peekInstance(_ hot: UnsafeMutablePointer<HotState>) -> Unmanaged<
+        PyInstance
+    >? {
+        let raw = UnsafeRawPointer(self)
+        guard raw.load(fromByteOffset: 8, as: UInt8.self) == hot.pointee.objectTag,
+            let pointer = UnsafeRawPointer(bitPattern: raw.load(as: UInt.self))
+        else { return nil }
+        let object = Unmanaged<PyObject>.fromOpaque(pointer)
+        guard object._withUnsafeGuaranteedRef({ $0.kind }) == .instance else { return nil }
+        return Unmanaged<PyInstance>.fromOpaque(pointer)
     }
 }

@@ -7,9 +7,9 @@ final class CallPositionalNode: ExprNode {
     unowned(unsafe) let rt: Runtime
     let rtRef: Unmanaged<Runtime>
     let hot: UnsafeMutablePointer<HotState>
-    /// The global cell when the callee is a global name (read directly, no child call).
-    var globalCell: PyCell?
-    var builtinCell: PyCell?
+    /// The global cell when the callee is a global name (read directly, no child call; the
+    /// module keeps the cell alive).
+    var globalCell: Unmanaged<PyCell>?
 
     init(
         _ callee: ExprNode, _ arguments: [ExprNode], _ rt: Runtime, _ code: CodeObject,
@@ -25,13 +25,21 @@ final class CallPositionalNode: ExprNode {
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
         let h = hot
-        if let cell = globalCell, let fn = cell.functionRef {
+        if let cellRef = globalCell, let fn = cellRef._withUnsafeGuaranteedRef({ $0.functionRef }) {
             // A global function: call it without retaining it (the cell keeps it alive; if an
             // argument rebinds the name, the new value is called through the generic path).
             let base = h.pointee.sp
             try pushArguments(f, base)
-            if let again = cell.functionRef, again.toOpaque() == fn.toOpaque() {
+            if let again = cellRef._withUnsafeGuaranteedRef({ $0.functionRef }),
+                again.toOpaque() == fn.toOpaque()
+            {
                 let n = arguments.count
+                if let layout = Runtime.simpleLayout(fn, count: n),
+                    let r = try Runtime.invokeExact(
+                        slots: layout.slots, body: layout.body, base: base, count: n, hot: h)
+                {
+                    return r
+                }
                 return try fn._withUnsafeGuaranteedRef {
                     (function: PyFunction) -> Result<Value, PyError> in
                     do throws(PyError) {
@@ -45,11 +53,12 @@ final class CallPositionalNode: ExprNode {
                     }
                 }.get()
             }
-            return try rtRef.callFromStack(cell.value, base: base, count: arguments.count)
+            return try rtRef.callFromStack(
+                cellRef.takeUnretainedValue().value, base: base, count: arguments.count)
         }
         let function: Value
-        if let cell = globalCell {
-            let v = cell.value
+        if let cellRef = globalCell {
+            let v = cellRef.takeUnretainedValue().value
             if case .unbound = v {
                 function = try callee.eval(f)
             } else {
@@ -143,27 +152,32 @@ final class CallMethodNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
-        let receiver = try object.eval(f)
         let h = hot
         let base = h.pointee.sp
         let n = arguments.count
-        var method: Value?
-        switch receiver {
-        case .object(let o) where o.kind == .instance:
-            let inst = unsafeDowncast(o, to: PyInstance.self)
-            if inst.classAttribute(name, &cache) != nil, let fn = cache.functionRef,
-                inst.ownAttribute(name) == nil
-            {
+        if h.pointee.stackEnd - base < n + 1 {
+            throw rt.error(.recursionError, "maximum recursion depth exceeded")
+        }
+        // The receiver goes straight into the callee frame's first slot.
+        base.initialize(to: try object.eval(f))
+        h.pointee.sp = base + 1
+        if let instRef = base.peekInstance(hot) {
+            let hit = instRef._withUnsafeGuaranteedRef { inst -> Bool in
+                inst.hasClassAttribute(name, &cache) && inst.ownAttribute(name) == nil
+            }
+            if hit, let fn = cache.functionRef {
                 // A script method: no bound method, no retain of the function (the class
                 // keeps it alive unless a class changes, which the epoch check detects).
                 let epochValue = cache.epoch
-                if h.pointee.stackEnd - base < n + 1 {
-                    throw rt.error(.recursionError, "maximum recursion depth exceeded")
-                }
-                base.initialize(to: receiver)
-                h.pointee.sp = base + 1
                 try pushArguments(f, base)
                 if epochValue == epochRef._withUnsafeGuaranteedRef({ $0.value }) {
+                    if let layout = Runtime.simpleLayout(fn, count: n + 1),
+                        let r = try Runtime.invokeExact(
+                            slots: layout.slots, body: layout.body, base: base, count: n + 1, hot: h
+                        )
+                    {
+                        return r
+                    }
                     return try fn._withUnsafeGuaranteedRef {
                         (function: PyFunction) -> Result<Value, PyError> in
                         do throws(PyError) {
@@ -178,14 +192,19 @@ final class CallMethodNode: ExprNode {
                         }
                     }.get()
                 }
+                let receiver = base.pointee
                 rt.popTo(base)
                 return try slowCall(receiver, f)
             }
-            if let d = inst.classAttribute(name, &cache),
-                case .object(let dobj) = d,
-                dobj.kind == .function
-                    || (dobj.kind == .nativeFunction
-                        && unsafeDowncast(dobj, to: PyNativeFunction.self).isMethod),
+        }
+        let receiver = base.pointee
+        var method: Value?
+        switch receiver {
+        case .object(let o) where o.kind == .instance:
+            let inst = unsafeDowncast(o, to: PyInstance.self)
+            if let d = inst.classAttribute(name, &cache), case .object(let dobj) = d,
+                dobj.kind == .nativeFunction,
+                unsafeDowncast(dobj, to: PyNativeFunction.self).isMethod,
                 inst.ownAttribute(name) == nil
             {
                 method = d
@@ -201,19 +220,11 @@ final class CallMethodNode: ExprNode {
             }
         }
         if let m = method, case .object(let mo) = m {
-            if h.pointee.stackEnd - base < n + 1 {
-                throw rt.error(.recursionError, "maximum recursion depth exceeded")
-            }
-            base.initialize(to: receiver)
-            h.pointee.sp = base + 1
             try pushArguments(f, base)
-            if mo.kind == .function {
-                return try rtRef.invoke(
-                    unsafeDowncast(mo, to: PyFunction.self), base: base, count: n + 1)
-            }
             return try rtRef.callNative(
                 unsafeDowncast(mo, to: PyNativeFunction.self), base: base, count: n + 1)
         }
+        rt.popTo(base)
         return try slowCall(receiver, f)
     }
 

@@ -39,20 +39,19 @@ final class ComprehensionBodyNode: StmtNode {
                 items.append(try element.eval(f))
                 if items.count & 0xffff == 0 { try rt.checkGrowth(items: items.count) }
             }
-            rt.hot.pointee.returnValue = .object(PyList(items))
+            return .returned(.object(PyList(items)))
         case .set(let element):
             let s = PySet()
             try loop(0, f) { () throws(PyError) in try rt.setAdd(s, try element.eval(f)) }
-            rt.hot.pointee.returnValue = .object(s)
+            return .returned(.object(s))
         case .dict(let key, let value):
             let d = PyDict()
             try loop(0, f) { () throws(PyError) in
                 let k = try key.eval(f)
                 try rt.dictSet(d, k, try value.eval(f))
             }
-            rt.hot.pointee.returnValue = .object(d)
+            return .returned(.object(d))
         }
-        return .returned
     }
 
     private func loop(_ k: Int, _ f: Frame, _ emit: () throws(PyError) -> Void) throws(PyError) {
@@ -116,14 +115,11 @@ final class ComprehensionNode: ExprNode {
         defer { rt.leaveRecursion() }
         code.prepareCells(base, closure: closureCells(closureSlots, f))
         do {
-            _ = try code.body.exec(base)
+            return try code.body.exec(base).returnedValue
         } catch {
             error.needsFrame = true
             throw error
         }
-        let result = h.pointee.returnValue
-        h.pointee.returnValue = .none
-        return result
     }
 }
 

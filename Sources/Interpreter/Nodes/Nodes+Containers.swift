@@ -137,16 +137,26 @@ final class AttributeNode: ExprNode {
     let object: ExprRef
     let name: PyStr
     unowned(unsafe) let rt: Runtime
+    let hot: UnsafeMutablePointer<HotState>
     private var cache = AttributeCache()
+    /// Set when the object is a plain local (`self.x`): its slot is read in place.
+    var localSlot: Int?
 
     init(_ object: ExprNode, _ name: PyStr, _ rt: Runtime, _ location: SourceLocation) {
         self.object = ExprRef(object)
         self.name = name
         self.rt = rt
+        self.hot = rt.hot
         super.init(location)
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        if let slot = localSlot, let instRef = (f + slot).peekInstance(hot) {
+            let found = instRef._withUnsafeGuaranteedRef { inst -> Value? in
+                inst.hasClassAttribute(name, &cache) ? nil : inst.ownAttribute(name)
+            }
+            if let v = found { return v }
+        }
         let v = try object.eval(f)
         if case .object(let o) = v, o.kind == .instance {
             let inst = unsafeDowncast(o, to: PyInstance.self)

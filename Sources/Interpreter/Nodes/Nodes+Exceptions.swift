@@ -56,7 +56,7 @@ final class TryNode: StmtNode {
                 }
             }
         }
-        if bodyCompleted && flow == .normal, let e = orElse {
+        if bodyCompleted && flow.isNormal, let e = orElse {
             do {
                 flow = try e.exec(f)
             } catch {
@@ -64,7 +64,6 @@ final class TryNode: StmtNode {
             }
         }
         if let fin = finally {
-            let saved = flow == .returned ? hot.pointee.returnValue : .none
             let finFlow: Flow
             do {
                 finFlow = try fin.exec(f)
@@ -77,11 +76,10 @@ final class TryNode: StmtNode {
                 }
                 throw error
             }
-            if finFlow != .normal {
+            if !finFlow.isNormal {
                 if let p = pending, p.isUncatchable { throw p }
                 return finFlow
             }
-            if flow == .returned { hot.pointee.returnValue = saved }
         }
         if let p = pending { throw p }
         return flow
@@ -227,9 +225,7 @@ final class WithNode: StmtNode {
             if !error.isUncatchable, try rt.truthy(suppress) { return .normal }
             throw error
         }
-        let saved = flow == .returned ? rt.hot.pointee.returnValue : .none
         _ = try rt.callBound(exit, receiver: manager, [.none, .none, .none])
-        if flow == .returned { rt.hot.pointee.returnValue = saved }
         return flow
     }
 }

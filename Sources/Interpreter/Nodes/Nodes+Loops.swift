@@ -51,9 +51,9 @@ final class ForNode: StmtNode {
                     if h.pointee.ticks <= 0 { try rt.checkClock() }
                     try target.assign(f, .int(current))
                     let flow = try body.exec(f)
-                    if flow != .normal {
-                        if flow == .breakLoop { return .normal }
-                        if flow == .returned { return flow }
+                    if !flow.isNormal {
+                        if flow.isBreak { return .normal }
+                        if flow.isReturn { return flow }
                     }
                     current &+= step
                     remaining -= 1
@@ -70,9 +70,9 @@ final class ForNode: StmtNode {
                     try target.assign(f, list.items[i])
                     i += 1
                     let flow = try body.exec(f)
-                    if flow != .normal {
-                        if flow == .breakLoop { return .normal }
-                        if flow == .returned { return flow }
+                    if !flow.isNormal {
+                        if flow.isBreak { return .normal }
+                        if flow.isReturn { return flow }
                     }
                 }
                 if let e = orElse { return try e.exec(f) }
@@ -85,9 +85,9 @@ final class ForNode: StmtNode {
             if h.pointee.ticks <= 0 { try rt.checkClock() }
             try target.assign(f, item)
             let flow = try body.exec(f)
-            if flow != .normal {
-                if flow == .breakLoop { return .normal }
-                if flow == .returned { return flow }
+            if !flow.isNormal {
+                if flow.isBreak { return .normal }
+                if flow.isReturn { return flow }
             }
         }
         if let e = orElse { return try e.exec(f) }
@@ -129,9 +129,9 @@ final class WhileNode: StmtNode {
             }
             if !go { break }
             let flow = try body.exec(f)
-            if flow != .normal {
-                if flow == .breakLoop { return .normal }
-                if flow == .returned { return flow }
+            if !flow.isNormal {
+                if flow.isBreak { return .normal }
+                if flow.isReturn { return flow }
             }
         }
         if let e = orElse { return try e.exec(f) }

@@ -234,16 +234,28 @@ final class StoreAttributeTarget: TargetNode {
     let object: ExprRef
     let name: PyStr
     unowned(unsafe) let rt: Runtime
+    let hot: UnsafeMutablePointer<HotState>
     private var cache = AttributeCache()
+    /// Set when the object is a plain local (`self.x = …`): its slot is read in place.
+    var localSlot: Int?
 
     init(_ object: ExprNode, _ name: PyStr, _ rt: Runtime, _ location: SourceLocation) {
         self.object = ExprRef(object)
         self.name = name
         self.rt = rt
+        self.hot = rt.hot
         super.init(location)
     }
 
     override func assign(_ f: Frame, _ value: Value) throws(PyError) {
+        if let slot = localSlot, let instRef = (f + slot).peekInstance(hot) {
+            let stored = instRef._withUnsafeGuaranteedRef { inst -> Bool in
+                guard !inst.hasClassAttribute(name, &cache), !cache.hasSetattr else { return false }
+                inst.attributesRef._withUnsafeGuaranteedRef { $0.set(name, value) }
+                return true
+            }
+            if stored { return }
+        }
         let target = try object.eval(f)
         if case .object(let o) = target, o.kind == .instance {
             let inst = unsafeDowncast(o, to: PyInstance.self)

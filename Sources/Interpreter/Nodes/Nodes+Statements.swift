@@ -29,7 +29,7 @@ final class BlockNode: StmtNode {
                         function: code.name))
                 throw error
             }
-            if flow != .normal { return flow }
+            if !flow.isNormal { return flow }
             i += 1
         }
         return .normal
@@ -289,7 +289,10 @@ final class AugAssignAttributeNode: StmtNode {
     let name: PyStr
     let value: ExprRef
     unowned(unsafe) let rt: Runtime
+    let hot: UnsafeMutablePointer<HotState>
     private var cache = AttributeCache()
+    /// Set when the object is a plain local (`self.n += 1`): its slot is read in place.
+    var localSlot: Int?
 
     init(
         _ op: BinaryOp, _ object: ExprNode, _ name: PyStr, _ value: ExprNode, _ rt: Runtime,
@@ -300,10 +303,50 @@ final class AugAssignAttributeNode: StmtNode {
         self.name = name
         self.value = ExprRef(value)
         self.rt = rt
+        self.hot = rt.hot
         super.init(location)
     }
 
     override func exec(_ f: Frame) throws(PyError) -> Flow {
+        if let slot = localSlot, let instRef = (f + slot).peekInstance(hot), op == .add {
+            // `self.n += k` with ints: read, add and store in place.
+            let current = instRef._withUnsafeGuaranteedRef { inst -> Int? in
+                guard !inst.hasClassAttribute(name, &cache), !cache.hasSetattr,
+                    let e = inst.attributesRef._withUnsafeGuaranteedRef({ $0.find(str: name) }),
+                    case .int(let x) = inst.attributesRef._withUnsafeGuaranteedRef({
+                        $0.value(at: e)
+                    })
+                else { return nil }
+                return x
+            }
+            if let x = current {
+                let b = try value.eval(f)
+                let epoch = cache.epoch
+                if case .int(let y) = b, let again = (f + slot).peekInstance(hot),
+                    again.toOpaque() == instRef.toOpaque()
+                {
+                    let (r, over) = x.addingReportingOverflow(y)
+                    let stored =
+                        !over
+                        && instRef._withUnsafeGuaranteedRef { inst -> Bool in
+                            guard
+                                epoch == inst.classRef._withUnsafeGuaranteedRef({ $0.epoch.value }),
+                                let e = inst.attributesRef._withUnsafeGuaranteedRef({
+                                    $0.find(str: name)
+                                })
+                            else { return false }
+                            inst.attributesRef._withUnsafeGuaranteedRef {
+                                $0.setValue(.int(r), at: e)
+                            }
+                            return true
+                        }
+                    if stored { return .normal }
+                }
+                let target = try object.eval(f)
+                try rt.setAttribute(target, name, try rt.inplace(op, .int(x), b))
+                return .normal
+            }
+        }
         let target = try object.eval(f)
         if case .object(let o) = target, o.kind == .instance {
             let inst = unsafeDowncast(o, to: PyInstance.self)
@@ -406,11 +449,9 @@ final class ReturnNode: StmtNode {
 
     override func exec(_ f: Frame) throws(PyError) -> Flow {
         if let v = value {
-            hot.pointee.returnValue = try v.eval(f)
-        } else {
-            hot.pointee.returnValue = .none
+            return .returned(try v.eval(f))
         }
-        return .returned
+        return .returned(.none)
     }
 }
 

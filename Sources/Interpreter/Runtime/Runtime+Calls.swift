@@ -195,12 +195,7 @@ extension Runtime {
         }
         h.pointee.depth &-= 1
         release(h, to: base)
-        if flow == .returned {
-            let result = h.pointee.returnValue
-            h.pointee.returnValue = .none
-            return result
-        }
-        return Value.none
+        return flow.returnedValue
     }
 
     /// Releases the value-stack slots above `base`.
@@ -209,9 +204,61 @@ extension Runtime {
         var p = h.pointee.sp
         while p > base {
             p -= 1
-            p.deinitialize(count: 1)
+            switch p.pointee {
+            case .str, .object: p.deinitialize(count: 1)
+            default: break  // Nothing to release for scalars.
+            }
         }
         h.pointee.sp = base
+    }
+
+    /// The layout the call fast path needs, read without retaining the function.
+    @inline(__always)
+    static func simpleLayout(_ fn: Unmanaged<PyFunction>, count: Int) -> (
+        slots: Int, body: StmtRef
+    )? {
+        fn._withUnsafeGuaranteedRef { f in
+            f.isSimplePositional && count == f.argCount ? (f.slotCount, f.body) : nil
+        }
+    }
+
+    /// The call fast path for an unretained function with exactly its positional arguments on the
+    /// stack: no closure, no reference counting.
+    ///
+    /// `nil` means "take the general path".
+    @inline(__always)
+    static func invokeExact(
+        slots slotCount: Int, body: StmtRef, base: UnsafeMutablePointer<Value>, count: Int,
+        hot h: UnsafeMutablePointer<HotState>
+    ) throws(PyError) -> Value? {
+        guard h.pointee.stackEnd - base >= slotCount, h.pointee.depth < h.pointee.depthLimit else {
+            return nil
+        }
+        let limit = h.pointee.machineStackLimit
+        if limit != 0 {
+            var marker: UInt8 = 0
+            let address = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+            if address < limit { return nil }
+        }
+        var i = count
+        while i < slotCount {
+            (base + i).initialize(to: .unbound)
+            i += 1
+        }
+        h.pointee.sp = base + slotCount
+        h.pointee.depth &+= 1
+        let flow: Flow
+        do {
+            flow = try body.exec(base)
+        } catch {
+            h.pointee.depth &-= 1
+            release(h, to: base)
+            error.needsFrame = true
+            throw error
+        }
+        h.pointee.depth &-= 1
+        release(h, to: base)
+        return flow.returnedValue
     }
 
     /// Runs a script function with the argument region at `base` (consumed).
@@ -290,12 +337,7 @@ extension Runtime {
         }
         h.pointee.depth &-= 1
         popTo(base)
-        if flow == .returned {
-            let result = h.pointee.returnValue
-            h.pointee.returnValue = .none
-            return result
-        }
-        return .none
+        return flow.returnedValue
     }
 
     /// Binds arguments to parameters in a fresh frame above the argument region, with

@@ -59,7 +59,7 @@ public final class Runtime {
             to: HotState(
                 sp: stackBase, stackEnd: stackBase + stackCapacity, depth: 0,
                 depthLimit: options.recursionLimit, ticks: ticksPerClockCheck,
-                returnValue: .none, machineStackLimit: 0))
+                machineStackLimit: 0, objectTag: ValueLayout.objectTag() ?? 0xff))
         nextAddress = 0x7f3a_8c41_2e50 &+ (options.addressSeed & 0xff_fff0)
         mainModule = PyModule(name: "__main__", origin: "")
         builtinsModule = PyModule(name: "builtins")
@@ -213,13 +213,7 @@ public final class Runtime {
 
     /// Releases the stack slots from `base` up to the top.
     @inline(__always) func popTo(_ base: UnsafeMutablePointer<Value>) {
-        let h = hot
-        var p = h.pointee.sp
-        while p > base {
-            p -= 1
-            p.deinitialize(count: 1)
-        }
-        h.pointee.sp = base
+        Runtime.release(hot, to: base)
     }
 
     /// Whether `count` more slots fit on the value stack.
