@@ -56,19 +56,31 @@ extension Compiler {
                     try e.map { (x: Expr) throws(SyntaxError) -> ExprNode in try expr(x, ctx) }, rt,
                     at))
         case .ifElse(let test, let body, let orElse):
-            return code.keep(
-                IfNode(
-                    try expr(test, ctx), try block(body, ctx, at: at),
-                    try optionalBlock(orElse, ctx, at: at),
-                    rt, at))
+            // A single-statement branch runs without a block; the if node records its line.
+            let testNode = try expr(test, ctx)
+            let bodyNode = body.count == 1 ? try stmt(body[0], ctx) : try block(body, ctx, at: at)
+            let elseNode =
+                orElse.count == 1
+                ? try stmt(orElse[0], ctx) : try optionalBlock(orElse, ctx, at: at)
+            let node = code.keep(IfNode(testNode, bodyNode, elseNode, rt, at))
+            node.code = code
+            if let c = testNode as? CompareLocalIntNode {
+                node.fusedTest = (c.slot, c.op, c.constant)
+            }
+            if body.count == 1 { node.bodyLocation = body[0].location }
+            if orElse.count == 1 { node.elseLocation = orElse[0].location }
+            return node
         case .whileLoop(let test, let body, let orElse):
             var inner = ctx
             inner.loopDepth += 1
-            return code.keep(
-                WhileNode(
-                    try expr(test, ctx), try block(body, inner, at: at),
-                    try optionalBlock(orElse, ctx, at: at),
-                    rt, at))
+            let testNode = try expr(test, ctx)
+            let bodyNode =
+                body.count == 1 ? try stmt(body[0], inner) : try block(body, inner, at: at)
+            let node = code.keep(
+                WhileNode(testNode, bodyNode, try optionalBlock(orElse, ctx, at: at), rt, at))
+            node.code = code
+            if body.count == 1 { node.bodyLocation = body[0].location }
+            return node
         case .forLoop(let t, let iterable, let body, let orElse):
             var loopTarget: LoopTarget
             if case .name(let n) = t.kind, let slot = plainSlot(n, ctx) {
@@ -81,10 +93,14 @@ extension Compiler {
             let source = try expr(iterable, ctx)
             var inner = ctx
             inner.loopDepth += 1
-            return code.keep(
+            let bodyNode =
+                body.count == 1 ? try stmt(body[0], inner) : try block(body, inner, at: at)
+            let node = code.keep(
                 ForNode(
-                    loopTarget, source, try block(body, inner, at: at),
-                    try optionalBlock(orElse, ctx, at: at), rt, at))
+                    loopTarget, source, bodyNode, try optionalBlock(orElse, ctx, at: at), rt, at))
+            node.code = code
+            if body.count == 1 { node.bodyLocation = body[0].location }
+            return node
         case .functionDef(let def):
             var decorators: [ExprNode] = []
             for d in def.decorators {

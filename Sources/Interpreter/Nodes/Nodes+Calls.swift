@@ -86,6 +86,11 @@ final class CallPositionalNode: ExprNode {
         if h.pointee.stackEnd - base < n {
             throw rt.error(.recursionError, "maximum recursion depth exceeded")
         }
+        if n == 1 {
+            base.initialize(to: try arguments[0].eval(f))
+            h.pointee.sp = base + 1
+            return
+        }
         var i = 0
         while i < n {
             let v: Value

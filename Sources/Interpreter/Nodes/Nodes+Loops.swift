@@ -21,6 +21,10 @@ final class ForNode: StmtNode {
     let iterable: ExprRef
     let body: StmtRef
     let orElse: StmtRef?
+    /// Where the body's single statement stands, when the body is that statement rather
+    /// than a block (the loop records it in tracebacks itself).
+    var bodyLocation: SourceLocation?
+    unowned(unsafe) var code: CodeObject?
     unowned(unsafe) let rt: Runtime
     let hot: UnsafeMutablePointer<HotState>
 
@@ -37,6 +41,15 @@ final class ForNode: StmtNode {
         super.init(location)
     }
 
+    @inline(__always) private func runBody(_ f: Frame) throws(PyError) -> Flow {
+        do {
+            return try body.exec(f)
+        } catch {
+            recordBody(error, bodyLocation, code)
+            throw error
+        }
+    }
+
     override func exec(_ f: Frame) throws(PyError) -> Flow {
         let source = try iterable.eval(f)
         let h = hot
@@ -50,7 +63,7 @@ final class ForNode: StmtNode {
                     h.pointee.ticks &-= 1
                     if h.pointee.ticks <= 0 { try rt.checkClock() }
                     try target.assign(f, .int(current))
-                    let flow = try body.exec(f)
+                    let flow = try runBody(f)
                     if !flow.isNormal {
                         if flow.isBreak { return .normal }
                         if flow.isReturn { return flow }
@@ -69,7 +82,7 @@ final class ForNode: StmtNode {
                     if h.pointee.ticks <= 0 { try rt.checkClock() }
                     try target.assign(f, list.items[i])
                     i += 1
-                    let flow = try body.exec(f)
+                    let flow = try runBody(f)
                     if !flow.isNormal {
                         if flow.isBreak { return .normal }
                         if flow.isReturn { return flow }
@@ -84,7 +97,7 @@ final class ForNode: StmtNode {
             h.pointee.ticks &-= 1
             if h.pointee.ticks <= 0 { try rt.checkClock() }
             try target.assign(f, item)
-            let flow = try body.exec(f)
+            let flow = try runBody(f)
             if !flow.isNormal {
                 if flow.isBreak { return .normal }
                 if flow.isReturn { return flow }
@@ -95,11 +108,23 @@ final class ForNode: StmtNode {
     }
 }
 
+extension StmtNode {
+    /// Records a single-statement body's location in an error's traceback.
+    func recordBody(_ error: PyError, _ location: SourceLocation?, _ code: CodeObject?) {
+        guard let l = location, let c = code else { return }
+        error.record(TraceFrame(label: c.label, line: l.line, column: l.column, function: c.name))
+    }
+}
+
 /// `while test: body else: orElse`.
 final class WhileNode: StmtNode {
     let test: ExprRef
     let body: StmtRef
     let orElse: StmtRef?
+    /// Where the body's single statement stands, when the body is that statement rather
+    /// than a block (the loop records it in tracebacks itself).
+    var bodyLocation: SourceLocation?
+    unowned(unsafe) var code: CodeObject?
     unowned(unsafe) let rt: Runtime
     let hot: UnsafeMutablePointer<HotState>
 
@@ -115,6 +140,15 @@ final class WhileNode: StmtNode {
         super.init(location)
     }
 
+    @inline(__always) private func runBody(_ f: Frame) throws(PyError) -> Flow {
+        do {
+            return try body.exec(f)
+        } catch {
+            recordBody(error, bodyLocation, code)
+            throw error
+        }
+    }
+
     override func exec(_ f: Frame) throws(PyError) -> Flow {
         let h = hot
         while true {
@@ -128,7 +162,7 @@ final class WhileNode: StmtNode {
                 go = try truth(t, rt)
             }
             if !go { break }
-            let flow = try body.exec(f)
+            let flow = try runBody(f)
             if !flow.isNormal {
                 if flow.isBreak { return .normal }
                 if flow.isReturn { return flow }

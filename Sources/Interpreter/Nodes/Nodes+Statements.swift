@@ -461,6 +461,13 @@ final class IfNode: StmtNode {
     let body: StmtRef
     let orElse: StmtRef?
     unowned(unsafe) let rt: Runtime
+    /// Where a branch's single statement stands, when the branch is that statement rather
+    /// than a block (the node records it in tracebacks itself).
+    var bodyLocation: SourceLocation?
+    var elseLocation: SourceLocation?
+    unowned(unsafe) var code: CodeObject?
+    /// Set when the test is `local <op> int` (read in place, no child call).
+    var fusedTest: (slot: Int, op: CompareOp, constant: Int)?
 
     init(
         _ test: ExprNode, _ body: StmtNode, _ orElse: StmtNode?, _ rt: Runtime,
@@ -474,16 +481,47 @@ final class IfNode: StmtNode {
     }
 
     override func exec(_ f: Frame) throws(PyError) -> Flow {
-        let t = try test.eval(f)
         let yes: Bool
-        if case .bool(let b) = t {
-            yes = b
+        if let fused = fusedTest, case .int(let x) = f[fused.slot] {
+            let k = fused.constant
+            switch fused.op {
+            case .lt: yes = x < k
+            case .le: yes = x <= k
+            case .gt: yes = x > k
+            case .ge: yes = x >= k
+            case .eq: yes = x == k
+            case .ne: yes = x != k
+            }
         } else {
-            yes = try truth(t, rt)
+            let t = try test.eval(f)
+            if case .bool(let b) = t {
+                yes = b
+            } else {
+                yes = try truth(t, rt)
+            }
         }
-        if yes { return try body.exec(f) }
-        if let o = orElse { return try o.exec(f) }
+        if yes {
+            do {
+                return try body.exec(f)
+            } catch {
+                record(error, bodyLocation)
+                throw error
+            }
+        }
+        if let o = orElse {
+            do {
+                return try o.exec(f)
+            } catch {
+                record(error, elseLocation)
+                throw error
+            }
+        }
         return .normal
+    }
+
+    private func record(_ error: PyError, _ location: SourceLocation?) {
+        guard let l = location, let c = code else { return }
+        error.record(TraceFrame(label: c.label, line: l.line, column: l.column, function: c.name))
     }
 }
 
