@@ -106,3 +106,45 @@ import Testing
         #expect(s.run(source).display == "91")
     }
 }
+
+/// Releasing deeply nested data must not recurse on the machine stack.
+@Suite struct TeardownTests {
+    @Test func deeplyNestedContainersAreReleased() {
+        let s = Session()
+        defer { s.close() }
+        let outcome = s.run(
+            """
+            x = []
+            for i in range(1000000):
+                x = [x, (i,), {'k': x}]
+            del x
+            d = {}
+            for i in range(300000):
+                d = {'next': d}
+            d = None
+            class Node:
+                def __init__(self, nxt):
+                    self.nxt = nxt
+            head = None
+            for i in range(300000):
+                head = Node(head)
+            head = None
+            'done'
+            """)
+        #expect(outcome.error == nil)
+        #expect(outcome.display == "'done'")
+    }
+
+    @Test func hugeFormatWidthsAreRefused() {
+        var options = SessionOptions()
+        options.maxStringBytes = 1 << 20
+        let s = Session(options: options)
+        defer { s.close() }
+        #expect(s.run("format(1, '999999999')").error?.type == "MemoryError")
+        #expect(s.run("'%99999999999999999999999d' % 1").error?.type == "MemoryError")
+        #expect(s.run("format(1.5, '.99999999f')").error?.type == "ValueError")
+        #expect(
+            s.run("t = ()\nfor i in range(200000):\n    t = (t,)\nhash(t)").error?.type
+                == "RecursionError")
+    }
+}

@@ -278,8 +278,8 @@ extension Runtime {
         }
         function(m, "sleep", "(seconds, /)") { rt, args in
             let s = try rt.floatArgument(args[0])
-            if s < 0 { throw rt.valueError("sleep length must be non-negative") }
-            let end = DispatchTime.now().uptimeNanoseconds + UInt64(s * 1e9)
+            if s < 0 || s.isNaN { throw rt.valueError("sleep length must be non-negative") }
+            let end = DispatchTime.now().uptimeNanoseconds &+ UInt64(min(s, 1e6) * 1e9)
             while DispatchTime.now().uptimeNanoseconds < end {
                 try rt.checkClock()
                 usleep(

@@ -98,6 +98,14 @@ extension Runtime {
             throw valueError(
                 "Invalid format specifier '\(spec)' for object of type '\(typeName(value))'")
         }
+        try checkGrowth(bytes: f.width)
+        if let p = f.precision, p > 1_000_000 {
+            throw valueError("precision too big")
+        }
+        if f.width < 0 {
+            throw valueError(
+                "Invalid format specifier '\(spec)' for object of type '\(typeName(value))'")
+        }
         switch value {
         case .str(let s):
             return try formatString(s.value, f, spec)
@@ -351,9 +359,10 @@ extension Runtime {
                 i += 1
             } else {
                 while i < chars.count, let d = Int(String(chars[i])) {
-                    width = width * 10 + d
+                    width = min(width * 10 + d, 1 << 40)
                     i += 1
                 }
+                try checkGrowth(bytes: width)
             }
             var precision: Int?
             if i < chars.count && chars[i] == "." {
@@ -364,9 +373,10 @@ extension Runtime {
                 } else {
                     var p = 0
                     while i < chars.count, let d = Int(String(chars[i])) {
-                        p = p * 10 + d
+                        p = min(p * 10 + d, 1 << 40)
                         i += 1
                     }
+                    if p > 1_000_000 { throw valueError("precision too big") }
                     precision = p
                 }
             }

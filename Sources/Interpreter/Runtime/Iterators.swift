@@ -274,7 +274,7 @@ final class EnumerateIterator: PyIterator {
 
     override func next(_ rt: Runtime) throws(PyError) -> Value? {
         guard let v = try source.next(rt) else { return nil }
-        defer { count += 1 }
+        defer { count &+= 1 }
         return .object(PyTuple([.int(count), v]))
     }
 }

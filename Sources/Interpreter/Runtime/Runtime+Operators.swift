@@ -732,6 +732,8 @@ extension Runtime {
 
     /// CPython's xxHash-based tuple hash.
     private func tupleHash(_ items: [Value]) throws(PyError) -> Int {
+        try enterRecursion()
+        defer { leaveRecursion() }
         let prime1: UInt = 11_400_714_785_074_694_791
         let prime2: UInt = 14_029_467_366_897_019_727
         let prime5: UInt = 2_870_177_450_012_600_261

@@ -21,6 +21,15 @@ public final class PyDict: PyObject {
         super.init(kind: .dict)
     }
 
+    deinit {
+        if values.contains(where: Teardown.mayCascade) {
+            Teardown.drain(&values)
+        }
+        if keys.contains(where: Teardown.mayCascade) {
+            Teardown.drain(&keys)
+        }
+    }
+
     /// Equality that needs no script code, or `nil` when it does.
     @inline(__always) static func quickEqual(_ a: Value, _ b: Value) -> Bool? {
         switch (a, b) {

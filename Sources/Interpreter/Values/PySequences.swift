@@ -22,17 +22,36 @@ public final class PyList: PyObject {
         self.items = items
         super.init(kind: .list)
     }
+
+    deinit {
+        if items.contains(where: Teardown.mayCascade) {
+            Teardown.drain(&items)
+        }
+    }
 }
 
 /// A Python tuple.
 public final class PyTuple: PyObject {
     /// The items.
-    public let items: [Value]
+    public private(set) var items: [Value]
 
     /// Creates a tuple.
     public init(_ items: [Value]) {
         self.items = items
         super.init(kind: .tuple)
+    }
+
+    /// Empties a tuple that is being destroyed and returns its items.
+    func takeItems() -> [Value] {
+        let owned = items
+        items = []
+        return owned
+    }
+
+    deinit {
+        if items.contains(where: Teardown.mayCascade) {
+            Teardown.drain(&items)
+        }
     }
 }
 
