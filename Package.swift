@@ -49,6 +49,7 @@ let package = Package(
         .target(
             name: "Preview",
             dependencies: ["Site", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "Bindings", dependencies: ["Interpreter", "Layers", "Tensors"]),
         .target(name: "Runner", dependencies: ["Book", "Interpreter", "Tensors"]),
         .executableTarget(
             name: "lit",
@@ -59,6 +60,7 @@ let package = Package(
             name: "lit-bench",
             dependencies: [
                 "Tensors", "Layers", "Interpreter", "Syntax", "Book", "Site", "Runner",
+                "Bindings",
             ]),
         .testTarget(name: "NumberFormatTests", dependencies: ["NumberFormat"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
@@ -70,6 +72,9 @@ let package = Package(
         .testTarget(name: "BookTests", dependencies: ["Book", "CCmark"], exclude: ["Fixtures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Book"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Book"]),
+        .testTarget(
+            name: "BindingsTests", dependencies: ["Bindings", "Interpreter", "Layers", "Tensors"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "RunnerTests",
             dependencies: ["Runner", "Book", "Interpreter", "Tensors"], exclude: ["Fixtures"]),

@@ -1,0 +1,148 @@
+import Interpreter
+import Layers
+import Tensors
+
+/// Which protocol slot an operator method fills.
+struct OperatorSlot {
+    let name: String
+    let op: Tensors.BinaryOp
+    let reflected: Bool
+}
+
+extension Engine {
+    /// The binary operator methods tensors and variables share, with TensorFlow's conversion
+    /// of the other operand.
+    static let operatorSlots: [OperatorSlot] = {
+        let pairs: [(String, Tensors.BinaryOp)] = [
+            ("add", .add), ("sub", .subtract), ("mul", .multiply), ("truediv", .divide),
+            ("floordiv", .floorDivide), ("mod", .remainder), ("pow", .power),
+            ("and", .logicalAnd), ("or", .logicalOr), ("xor", .logicalXor),
+        ]
+        var slots: [OperatorSlot] = []
+        for (name, op) in pairs {
+            slots.append(OperatorSlot(name: "__\(name)__", op: op, reflected: false))
+            slots.append(OperatorSlot(name: "__r\(name)__", op: op, reflected: true))
+        }
+        let comparisons: [(String, Tensors.BinaryOp)] = [
+            ("__lt__", .less), ("__le__", .lessEqual), ("__gt__", .greater),
+            ("__ge__", .greaterEqual),
+        ]
+        for (name, op) in comparisons {
+            slots.append(OperatorSlot(name: name, op: op, reflected: false))
+        }
+        return slots
+    }()
+
+    /// The tensor a tensor or variable receiver holds.
+    @inline(__always) func receiverTensor(_ value: Value) -> Tensor? {
+        guard case .object(let o) = value, o.kind == .instance else { return nil }
+        let payload = unsafeDowncast(o, to: PyInstance.self).payload
+        if let box = payload as? TensorBox { return box.tensor }
+        if let handle = payload as? VariableHandle { return handle.variable.value }
+        return nil
+    }
+
+    /// Installs the arithmetic, comparison and matrix-product operators on a class whose
+    /// instances hold a tensor (`EagerTensor`) or a variable.
+    func installOperators(on cls: PyClass) {
+        for slot in Self.operatorSlots {
+            let op = slot.op
+            let reflected = slot.reflected
+            rt.defineMethod(cls, slot.name) { [self] _, args in
+                try binaryOperator(op, args[0], args[1], reflected: reflected)
+            }
+        }
+        rawMethod(cls, "__matmul__") { [self] args in
+            try matmulOperator(args[0], args[1], reflected: false)
+        }
+        rawMethod(cls, "__rmatmul__") { [self] args in
+            try matmulOperator(args[0], args[1], reflected: true)
+        }
+        rawMethod(cls, "__eq__") { [self] args in try equality(args[0], args[1], .equal) }
+        rawMethod(cls, "__ne__") { [self] args in try equality(args[0], args[1], .notEqual) }
+        rawMethod(cls, "__neg__") { [self] args in
+            wrap(try receiverOrThrow(args[0]).negated())
+        }
+        rawMethod(cls, "__pos__") { [self] args in wrap(try receiverOrThrow(args[0])) }
+        rawMethod(cls, "__abs__") { [self] args in wrap(try receiverOrThrow(args[0]).abs()) }
+        rawMethod(cls, "__invert__") { [self] args in
+            let t = try receiverOrThrow(args[0])
+            guard t.dtype == .bool else {
+                throw TensorError(
+                    .invalidArgument, op: "Invert", kernel: "Invert",
+                    message: "Value for attr 'T' of \(t.dtype.kernelName) is not in the list of "
+                        + "allowed values: int8, int16, int32, int64, uint8, uint16, uint32, uint64",
+                    nodeName: "")
+            }
+            return wrap(try t.unary(.logicalNot))
+        }
+    }
+
+    /// The receiver's tensor, or a `TypeError` for an object that has none.
+    func receiverOrThrow(_ value: Value) throws(PyError) -> Tensor {
+        guard let t = receiverTensor(value) else {
+            throw typeError("descriptor requires a tensor, got '\(rt.typeName(value))'")
+        }
+        return t
+    }
+
+    /// `x op y` (or, reflected, `y op x`) where `x` is the receiver: the other operand is
+    /// converted as TensorFlow converts it (preferring the receiver's dtype; a reflected
+    /// operand must take it).
+    func binaryOperator(_ op: Tensors.BinaryOp, _ a: Value, _ b: Value, reflected: Bool)
+        throws(PyError)
+        -> Value
+    {
+        guard let x = receiverTensor(a) else { return .object(rt.notImplemented) }
+        let y: Tensor
+        if let other = receiverTensor(b) {
+            y = isNumpyValue(b) && other.dtype != x.dtype ? other.cast(to: x.dtype) : other
+        } else if case .str = b, !reflected {
+            throw pythonError(
+                TensorError(
+                    .invalidArgument, op: op.tensorflowName,
+                    message: "cannot compute \(op.tensorflowName) as input #1(zero-based) was "
+                        + "expected to be a \(x.dtype.kernelName) tensor but is a string tensor",
+                    nodeName: ""))
+        } else {
+            y = try tensor(b, reflected ? .exactly(x.dtype) : .preferring(x.dtype))
+        }
+        do {
+            return wrap(try Tensor.binary(op, reflected ? y : x, reflected ? x : y))
+        } catch {
+            throw pythonError(error)
+        }
+    }
+
+    /// `x @ y` through `tf.matmul`.
+    func matmulOperator(_ a: Value, _ b: Value, reflected: Bool) throws(PyError) -> Value {
+        guard let x = receiverTensor(a) else { return .object(rt.notImplemented) }
+        let y = try tensor(b, reflected ? .exactly(x.dtype) : .preferring(x.dtype))
+        return wrap(try guarded { try reflected ? y.matmul(x) : x.matmul(y) })
+    }
+
+    /// `x == y` / `x != y`: elementwise, `False` (or `True`) for `None`, a scalar `False`
+    /// (`True`) for shapes that don't broadcast, as TensorFlow 2 compares.
+    func equality(_ a: Value, _ b: Value, _ op: Tensors.BinaryOp) throws(PyError) -> Value {
+        guard let x = receiverTensor(a) else { return .object(rt.notImplemented) }
+        if b.isNone { return .bool(op == .notEqual) }
+        let y: Tensor
+        if let other = receiverTensor(b) {
+            y = isNumpyValue(b) && other.dtype != x.dtype ? other.cast(to: x.dtype) : other
+        } else {
+            y = try tensor(b, .exactly(x.dtype))
+        }
+        guard Self.broadcastable(x.shape, y.shape) else {
+            return wrap(Tensor(scalar: op == .notEqual))
+        }
+        return wrap(try guarded { try Tensor.binary(op, x, y) })
+    }
+
+    /// Whether two shapes broadcast together.
+    static func broadcastable(_ a: [Int], _ b: [Int]) -> Bool {
+        for (p, q) in zip(a.reversed(), b.reversed()) where p != q && p != 1 && q != 1 {
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,116 @@
+import Interpreter
+import Layers
+import Tensors
+
+extension Engine {
+    /// Defines `tf.Variable` (whose instances are `ResourceVariable`s): creation, assignment
+    /// (whole, added, subtracted, or through an index), the operators of tensors, and the
+    /// reprs.
+    func installVariableClass() {
+        let cls = classes.variable
+        constructor(
+            cls,
+            "initial_value=None, trainable=None, validate_shape=True, caching_device=None, "
+                + "name=None, variable_def=None, dtype=None, import_scope=None, "
+                + "constraint=None, synchronization=None, aggregation=None, shape=None, "
+                + "experimental_enable_variable_lifting=True"
+        ) { [self] _, args in
+            var initial = args["initial_value"]
+            if initial.isNone {
+                throw valueError("initial_value must be specified.")
+            }
+            if rt.isCallable(initial) && receiverTensor(initial) == nil {
+                initial = try rt.call(initial)
+            }
+            let dtype = try dtype(args["dtype"])
+            let value = try tensor(initial, dtype.map { .exactly($0) } ?? .infer)
+            let name = try optionalString(args["name"], name: "name")
+            let trainable = args["trainable"].isNone ? true : try flag(args["trainable"])
+            return wrapVariable(Variable(value, name: name, trainable: trainable))
+        }
+        installOperators(on: cls)
+        installConversions(on: cls, kind: "Variable")
+        rawMethod(cls, "__repr__") { [self] args in Value(try handle(args[0]).repr) }
+        rawMethod(cls, "__str__") { [self] args in Value(try handle(args[0]).repr) }
+        rawMethod(cls, "__getitem__") { [self] args in
+            let variable = try handle(args[0]).variable
+            let indices = try tensorIndices(args[1])
+            let selected = try guarded { try variable.value.slice(indices) }
+            return .object(
+                rt.makeInstance(
+                    classes.eagerTensor,
+                    payload: TensorBox(
+                        selected, source: VariableSlice(variable: variable, indices: indices))))
+        }
+        let assignSpec = "value, use_locking=False, name=None, read_value=True"
+        method(cls, "assign", assignSpec) { [self] this, args in
+            let variable = try handle(this).variable
+            try guarded { try variable.assign(try tensor(args["value"], .exactly(variable.dtype))) }
+            return try flag(args["read_value"]) ? unreadVariable(variable) : .none
+        }
+        let deltaSpec = "delta, use_locking=False, name=None, read_value=True"
+        method(cls, "assign_add", deltaSpec) { [self] this, args in
+            let variable = try handle(this).variable
+            let delta = try tensor(args["delta"], .exactly(variable.dtype))
+            try guarded { try variable.assignAdd(delta) }
+            return try flag(args["read_value"]) ? unreadVariable(variable) : .none
+        }
+        method(cls, "assign_sub", deltaSpec) { [self] this, args in
+            let variable = try handle(this).variable
+            let delta = try tensor(args["delta"], .exactly(variable.dtype))
+            try guarded { try variable.assignSub(delta) }
+            return try flag(args["read_value"]) ? unreadVariable(variable) : .none
+        }
+        method(cls, "numpy", "") { [self] this, _ in wrapNumpy(try handle(this).variable.value) }
+        method(cls, "value", "") { [self] this, _ in wrap(try handle(this).variable.value) }
+        method(cls, "read_value", "") { [self] this, _ in wrap(try handle(this).variable.value) }
+        method(cls, "get_shape", "") { [self] this, _ in
+            shapeObject(TensorShape(try handle(this).variable.shape))
+        }
+        method(cls, "__array__", "dtype=None") { [self] this, args in
+            var t = try handle(this).variable.value
+            if let dtype = try dtype(args["dtype"], dialect: .numpy) { t = t.cast(to: dtype) }
+            return wrapArray(t)
+        }
+        property(cls, "name") { [self] this in Value(try handle(this).variable.name) }
+        property(cls, "shape") { [self] this in
+            shapeObject(TensorShape(try handle(this).variable.shape))
+        }
+        property(cls, "dtype") { [self] this in dtypeObject(try handle(this).variable.dtype) }
+        property(cls, "trainable") { [self] this in .bool(try handle(this).variable.trainable) }
+        property(cls, "device") { _ in Value("/job:localhost/replica:0/task:0/device:CPU:0") }
+    }
+
+    /// The variable handle of a `tf.Variable` object.
+    func handle(_ value: Value) throws(PyError) -> VariableHandle {
+        guard let inst = value.asInstance, let handle = inst.payload as? VariableHandle else {
+            throw typeError("expected a tf.Variable, got '\(rt.typeName(value))'")
+        }
+        return handle
+    }
+
+    /// The script object of a variable: the same object every time while scripts hold it
+    /// (`net.weights[0] is net.weights[0]`).
+    func wrapVariable(_ variable: Variable) -> Value {
+        let key = ObjectIdentifier(variable)
+        if let existing = variableObjects[key]?.instance { return .object(existing) }
+        let inst = rt.makeInstance(classes.resourceVariable, payload: VariableHandle(variable))
+        if variableObjects.count > 64 && variableObjects.count.nonzeroBitCount == 1 {
+            variableObjects = variableObjects.filter { $0.value.instance != nil }
+        }
+        variableObjects[key] = WeakInstance(instance: inst)
+        return .object(inst)
+    }
+
+    /// What an assignment returns: the variable shown as `UnreadVariable`.
+    func unreadVariable(_ variable: Variable) -> Value {
+        .object(
+            rt.makeInstance(
+                classes.resourceVariable, payload: VariableHandle(variable, unread: true)))
+    }
+}
+
+/// A weak reference to a script object.
+struct WeakInstance {
+    weak var instance: PyInstance?
+}
