@@ -20,8 +20,11 @@ extension Engine {
             if cls === rt.typeOf(.int(0)) { return dialect == .numpy ? .int64 : .int32 }
             if cls === rt.typeOf(.bool(false)) { return .bool }
         }
-        if case .str(let s) = value, let dtype = DType.named(s.value) {
-            return dtype
+        if case .str(let s) = value {
+            // `'float'` and `'int'` are float32/int32 to TensorFlow, float64/int64 to numpy.
+            if dialect == .numpy && s.value == "float" { return .float64 }
+            if dialect == .tensorflow && s.value == "int" { return .int32 }
+            if let dtype = DType.named(s.value) { return dtype }
         }
         let text = (try? rt.repr(value)) ?? "?"
         if dialect == .numpy {

@@ -158,7 +158,10 @@ extension Engine {
             return try Initializer.named(s.value)
         default:
             if let inst = value.asInstance {
-                if scriptMethod(inst.cls, "__call__") != nil {
+                let base =
+                    inst.cls.isSubclass(of: classes.tensorflowInitializer)
+                    ? classes.tensorflowInitializer : classes.initializer
+                if scriptOverride(inst.cls, "__call__", native: base) != nil {
                     return scriptInitializer(value, className: inst.cls.name)
                 }
                 if let native = inst.payload as? Initializer { return native }

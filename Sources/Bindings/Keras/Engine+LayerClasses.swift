@@ -229,10 +229,23 @@ extension Engine {
         ScriptHooks(engine: self, instance: inst)
     }
 
-    /// The script-defined method `name` of a class (`nil` when only the engine defines it).
-    func scriptMethod(_ cls: PyClass, _ name: String) -> PyFunction? {
+    /// The method `name` of a class when a script overrides the engine's (a function, or a
+    /// `tf.function` object wrapping one); `nil` when only the engine defines it.
+    func scriptOverride(_ cls: PyClass, _ name: String, native: PyClass) -> Value? {
         guard let value = try? rt.getAttribute(.object(cls), name) else { return nil }
-        return value.object(as: PyFunction.self)
+        if let nativeValue = try? rt.getAttribute(.object(native), name),
+            value.isIdentical(to: nativeValue)
+        {
+            return nil
+        }
+        return value
+    }
+
+    /// The script function behind a method value (unwrapping `tf.function`).
+    func scriptFunction(_ value: Value?) -> PyFunction? {
+        guard let value else { return nil }
+        if let f = value.object(as: PyFunction.self) { return f }
+        return functionTarget(value).flatMap { $0.object(as: PyFunction.self) }
     }
 
     /// The tensor a script's `call` returned.

@@ -168,22 +168,24 @@ extension Engine {
                 + "**kwargs"
         ) { [self] this, args in
             guard let inst = this.asInstance else { return .none }
-            let units: Int
-            if let u = try integer(args["units"]) {
-                units = u
-            } else if case .float(let d) = args["units"], d == d.rounded(), Swift.abs(d) < 1e15 {
-                units = Int(d)
-            } else {
-                throw valueError(
-                    "Received an invalid value for `units`, expected a positive integer. "
-                        + "Received: units=\((try? rt.repr(args["units"])) ?? "?")")
+            let common = try layerArguments(args, allowed: [])
+            let className = inst.cls === classes.dense ? "Dense" : inst.cls.name
+            // Keras names the layer before it reads its arguments, so a rejected layer still
+            // takes a name.
+            let arguments: DenseArguments
+            do {
+                arguments = DenseArguments(
+                    units: try denseUnits(args["units"]),
+                    activation: try activation(args["activation"]),
+                    useBias: try flag(args["use_bias"]),
+                    kernelInitializer: try initializer(args["kernel_initializer"]),
+                    biasInitializer: try initializer(args["bias_initializer"]), common: common)
+            } catch {
+                if common.name == nil {
+                    _ = keras.uniqueName(for: KerasContext.snakeCase(className))
+                }
+                throw error
             }
-            let arguments = DenseArguments(
-                units: units, activation: try activation(args["activation"]),
-                useBias: try flag(args["use_bias"]),
-                kernelInitializer: try initializer(args["kernel_initializer"]),
-                biasInitializer: try initializer(args["bias_initializer"]),
-                common: try layerArguments(args, allowed: []))
             let layer: Dense
             if inst.cls === classes.dense {
                 layer = try Dense(
@@ -220,6 +222,14 @@ extension Engine {
             if let given = activationObjects[ObjectIdentifier(layer)] { return given }
             return kerasActivationObjects[layer.activation.name] ?? .none
         }
+    }
+
+    /// `units` as Keras reads it: `int(units)`, then a check that it is positive (the check
+    /// is the engine layer's).
+    private func denseUnits(_ value: Value) throws(PyError) -> Int {
+        if case .int(let i) = value { return i }
+        let converted = try rt.call(rt.builtinsModule["int"] ?? .none, [value])
+        return try rt.intValue(converted)
     }
 
     private func dense(_ value: Value) throws(PyError) -> Dense {

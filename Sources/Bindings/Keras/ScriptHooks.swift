@@ -27,9 +27,11 @@ final class ScriptHooks {
         self.engine = engine
         self.instance = instance
         let cls = instance.cls
-        let call = engine.scriptMethod(cls, "call")
-        definesCall = call != nil
-        definesBuild = engine.scriptMethod(cls, "build") != nil
+        let native = engine.classes.layer
+        let callMethod = engine.scriptOverride(cls, "call", native: native)
+        definesCall = callMethod != nil
+        definesBuild = engine.scriptOverride(cls, "build", native: native) != nil
+        let call = engine.scriptFunction(callMethod)
         let names = call?.parameterNames ?? []
         callParameterName = names.count > 1 ? names[1] : "inputs"
         callTakesTraining = names.contains("training") || (call?.acceptsAnyKeyword ?? false)
@@ -136,9 +138,11 @@ final class ScriptedModel: Model, ScriptLayer {
     }
 
     override func callArguments(input: Tensor, training: Bool?) -> [(name: String, value: String)] {
-        hooks.definesCall
-            ? hooks.callArguments(input: input, training: training)
-            : super.callArguments(input: input, training: training)
+        if hooks.definesCall { return hooks.callArguments(input: input, training: training) }
+        return [
+            ("inputs", Layer.describeArgument(input)),
+            ("training", Layer.describeArgument(training)), ("mask", "None"),
+        ]
     }
 
     func engineCall(_ input: Tensor, training: Bool?) throws -> Tensor {

@@ -31,7 +31,15 @@ final class ScriptInitializer: Initializer, ScriptBacked {
         let result = try rt.call(
             callable, [rt.list(shape.map { .int($0) })],
             keywords: [("dtype", engine.dtypeObject(dtype))])
-        return try engine.tensor(result)
+        let value = try engine.tensor(result)
+        guard value.shape == shape else {
+            throw LayerError(
+                .value,
+                "In this `tf.Variable` creation, the initial value's shape "
+                    + "(\(TensorShape(value.shape))) is not compatible with the explicitly "
+                    + "supplied `shape` argument (\(TensorShape(shape))).")
+        }
+        return value
     }
 
     func releaseScriptObject() {

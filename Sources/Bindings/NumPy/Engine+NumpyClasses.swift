@@ -336,13 +336,21 @@ extension Engine {
         .object(rt.makeInstance(classes.ndarray, payload: array))
     }
 
+    /// numpy's repr of an object array; `dtype=object` moves to its own line when the last line
+    /// would pass column 75.
     private func objectArrayRepr(_ array: ObjectArray) throws(PyError) -> String {
+        var text: String
         if array.shape.isEmpty, let item = array.items.first {
-            return "array(" + (try rt.repr(item)) + ", dtype=object)"
+            text = "array(" + (try rt.repr(item)) + ","
+        } else {
+            var parts: [String] = []
+            for item in array.items { parts.append(try rt.repr(item)) }
+            text = "array([" + parts.joined(separator: ", ") + "],"
         }
-        var parts: [String] = []
-        for item in array.items { parts.append(try rt.repr(item)) }
-        return "array([" + parts.joined(separator: ", ") + "], dtype=object)"
+        let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+        let suffix = "dtype=object)"
+        let fits = lastLine.count + 1 + suffix.count <= 75
+        return text + (fits ? " " : "\n      ") + suffix
     }
 
     private func objectArrayStr(_ array: ObjectArray) throws(PyError) -> String {

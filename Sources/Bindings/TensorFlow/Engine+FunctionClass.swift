@@ -9,8 +9,9 @@ extension Engine {
             let wrapped = try wrappedFunction(args[0])
             var positional: [Value] = []
             for i in 1..<max(1, args.count) { positional.append(args[i]) }
-            return try rt.call(
+            let result = try rt.call(
                 wrapped, positional, keywords: args.keywordPairs.map { ($0.name, $0.value) })
+            return try functionOutput(result)
         }
         rt.defineMethod(cls, "__get__") { _, args in
             if args[1].isNone { return args[0] }
@@ -48,6 +49,41 @@ extension Engine {
             }
             return makeFunctionObject(wrapped)
         }
+    }
+
+    /// What a `tf.function` returns for its function's result: the same structure (lists,
+    /// tuples, dicts, `None`) with every number, bool, array and variable converted to a
+    /// tensor, as a traced function's outputs are.
+    private func functionOutput(_ value: Value) throws(PyError) -> Value {
+        switch value {
+        case .none, .str: return value
+        case .int, .float, .bool: return wrap(try tensor(value))
+        default:
+            if let list = value.asList {
+                var items: [Value] = []
+                for item in list.items { items.append(try functionOutput(item)) }
+                return rt.list(items)
+            }
+            if let tuple = value.asTuple {
+                var items: [Value] = []
+                for item in tuple.items { items.append(try functionOutput(item)) }
+                return rt.tuple(items)
+            }
+            if let dict = value.asDict {
+                var pairs: [(Value, Value)] = []
+                for (k, v) in dict.orderedItems { pairs.append((k, try functionOutput(v))) }
+                return try rt.dict(keysAndValues: pairs)
+            }
+            if let t = receiverTensor(value), isNumpyValue(value) || variablePayload(value) != nil {
+                return wrap(t)
+            }
+            return value
+        }
+    }
+
+    /// The Python function a `tf.function` object runs (for Keras's signature inspection).
+    func functionTarget(_ value: Value) -> Value? {
+        (value.asInstance?.payload as? FunctionPayload)?.wrapped
     }
 
     private func makeFunctionObject(_ wrapped: Value) -> Value {

@@ -67,11 +67,15 @@ extension Engine {
         rawMethod(cls, "__abs__") { [self] args in wrap(try receiverOrThrow(args[0]).abs()) }
         rawMethod(cls, "__invert__") { [self] args in
             let t = try receiverOrThrow(args[0])
+            if t.dtype.isInteger { return wrap(try bitwiseInvert(t)) }
             guard t.dtype == .bool else {
                 throw TensorError(
-                    .invalidArgument, op: "Invert", kernel: "Invert",
+                    .invalidArgument, op: "Invert",
                     message: "Value for attr 'T' of \(t.dtype.kernelName) is not in the list of "
-                        + "allowed values: int8, int16, int32, int64, uint8, uint16, uint32, uint64",
+                        + "allowed values: int8, int16, int32, int64, uint8, uint16, uint32, "
+                        + "uint64\n\t; NodeDef: {{node Invert}}; Op<name=Invert; signature=x:T -> "
+                        + "y:T; attr=T:type,allowed=[DT_INT8, DT_INT16, DT_INT32, DT_INT64, DT_UINT8, "
+                        + "DT_UINT16, DT_UINT32, DT_UINT64]>",
                     nodeName: "")
             }
             return wrap(try t.unary(.logicalNot))
@@ -108,7 +112,11 @@ extension Engine {
             y = try tensor(b, reflected ? .exactly(x.dtype) : .preferring(x.dtype))
         }
         do {
-            return wrap(try Tensor.binary(op, reflected ? y : x, reflected ? x : y))
+            let (left, right) = reflected ? (y, x) : (x, y)
+            if let bitwise = BitwiseOp(op), left.dtype != .bool {
+                return wrap(try self.bitwise(bitwise, left, right))
+            }
+            return wrap(try Tensor.binary(op, left, right))
         } catch {
             throw pythonError(error)
         }

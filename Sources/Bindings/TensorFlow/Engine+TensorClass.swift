@@ -46,12 +46,15 @@ extension Engine {
     /// `len`, `iter`, `bool`, `float`, `int`, `__index__`, `__format__` and `hash` for tensors
     /// and variables (`kind` names the class in the unhashable message).
     func installConversions(on cls: PyClass, kind: String) {
-        rawMethod(cls, "__len__") { [self] args in
-            let t = try receiverOrThrow(args[0])
-            guard let first = t.shape.first else {
-                throw typeError("Scalar tensor has no `len()`")
+        if kind == "Tensor" {
+            // Variables have no `len()` in TensorFlow 2.15 (they iterate, though).
+            rawMethod(cls, "__len__") { [self] args in
+                let t = try receiverOrThrow(args[0])
+                guard let first = t.shape.first else {
+                    throw typeError("Scalar tensor has no `len()`")
+                }
+                return .int(first)
             }
-            return .int(first)
         }
         rawMethod(cls, "__iter__") { [self] args in
             let t = try receiverOrThrow(args[0])
@@ -79,16 +82,24 @@ extension Engine {
         rawMethod(cls, "__format__") { [self] args in
             let t = try receiverOrThrow(args[0])
             let spec = args[1].asString ?? ""
-            if spec.isEmpty { return Value(t.tensorflowStr) }
+            if spec.isEmpty {
+                guard let element = try? t.element(at: 0), t.rank == 0 else {
+                    return Value(t.numpyStr)
+                }
+                return Value(Tensor.numpyScalarRepr(element, dtype: t.dtype))
+            }
             guard t.rank == 0 else {
                 throw typeError("unsupported format string passed to EagerTensor.__format__")
             }
             return Value(try rt.format(try pythonScalar(try onlyElement(t)), spec))
         }
-        rawMethod(cls, "__hash__") { [self] _ in
-            let noun = kind == "Tensor" ? "Tensor" : "Variable"
+        rawMethod(cls, "__hash__") { [self] args in
+            if kind == "Tensor" {
+                throw typeError("Tensor is unhashable. Instead, use tensor.ref() as the key.")
+            }
             throw typeError(
-                "\(noun) is unhashable. Instead, use \(noun.lowercased()).ref() as the key.")
+                "Variable is unhashable. Instead, use variable.ref() as the key. (Variable: "
+                    + "\(try handle(args[0]).repr))")
         }
     }
 
@@ -139,17 +150,14 @@ extension Engine {
     /// tensors have none).
     func sliceAttribute(_ this: Value, _ name: Value) throws(PyError) -> Value {
         let attribute = name.asString ?? ""
-        if let box = tensorBox(this), let source = box.source,
-            ["assign", "assign_add", "assign_sub"].contains(attribute)
-        {
+        if let box = tensorBox(this), let source = box.source, attribute == "assign" {
             let f = PyNativeFunction(name: attribute, module: nil) { [self] rt, args in
                 guard args.count == 1 || args.keyword("value") != nil else {
                     throw rt.error(
-                        .typeError, "\(attribute)() missing 1 required positional argument: 'value'"
-                    )
+                        .typeError, "assign() missing 1 required positional argument: 'value'")
                 }
                 let value = args.count == 1 ? args[0] : (args.keyword("value") ?? .none)
-                return try assignSlice(source, value, attribute)
+                return try assignSlice(source, value)
             }
             return .object(f)
         }
@@ -160,14 +168,9 @@ extension Engine {
 
     /// Writes `value` into the elements `source` selects (what `v[0, 0].assign(9)` does) and
     /// returns the variable as TensorFlow shows it (`UnreadVariable`).
-    private func assignSlice(_ source: VariableSlice, _ value: Value, _ kind: String)
-        throws(PyError) -> Value
-    {
+    private func assignSlice(_ source: VariableSlice, _ value: Value) throws(PyError) -> Value {
         let variable = source.variable
-        let current = try guarded { try variable.value.slice(source.indices) }
-        var newValue = try tensor(value, .exactly(variable.dtype))
-        if kind == "assign_add" { newValue = try guarded { try current + newValue } }
-        if kind == "assign_sub" { newValue = try guarded { try current - newValue } }
+        let newValue = try tensor(value, .exactly(variable.dtype))
         try guarded { try variable.assign(newValue, at: source.indices) }
         return unreadVariable(variable)
     }
@@ -176,11 +179,13 @@ extension Engine {
 
     /// A Python index (`1`, `1:3`, `...`, `None`, a tuple of those, a 0-d integer tensor) as
     /// tensor indices, with TensorFlow's error for anything else.
+    ///
+    /// TensorFlow reads a list index as a tuple (`t[[0, 1]]` is `t[0, 1]`); numpy doesn't.
     func tensorIndices(_ key: Value, numpy: Bool = false) throws(PyError) -> [TensorIndex] {
-        if let tuple = key.asTuple {
+        if let items = key.asTuple?.items ?? (numpy ? nil : key.asList?.items) {
             var result: [TensorIndex] = []
-            result.reserveCapacity(tuple.items.count)
-            for item in tuple.items {
+            result.reserveCapacity(items.count)
+            for item in items {
                 result.append(try tensorIndex(item, whole: key, numpy: numpy))
             }
             return result

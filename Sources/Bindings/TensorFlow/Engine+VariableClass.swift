@@ -17,7 +17,9 @@ extension Engine {
         ) { [self] _, args in
             var initial = args["initial_value"]
             if initial.isNone {
-                throw valueError("initial_value must be specified.")
+                throw valueError(
+                    "The `initial_value` arg to `tf.Variable` must be specified except when you "
+                        + "are not providing a `variable_def`. You provided neither.")
             }
             if rt.isCallable(initial) && receiverTensor(initial) == nil {
                 initial = try rt.call(initial)
