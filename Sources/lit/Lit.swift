@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import Runner
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The `lit` command: executable books.
 @main
@@ -38,21 +43,21 @@ struct Lit: ParsableCommand {
     /// Ends the process for an error from parsing: help and version go to standard output with
     /// status 0, anything else is one line on standard error with status 2.
     private static func exitForParseError(_ error: any Error) -> Never {
-        if let exit = error as? ExitCode {
-            Foundation.exit(exit.rawValue)
+        if let code = error as? ExitCode {
+            terminate(code.rawValue)
         }
         if exitCode(for: error) == .success {
             print(fullMessage(for: error))
-            Foundation.exit(0)
+            terminate(0)
         }
         let message = message(for: error)
         let line =
             message.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init)
             ?? "invalid arguments"
         let trimmed = line.hasPrefix("Error: ") ? String(line.dropFirst("Error: ".count)) : line
-        FileHandle.standardError.write(
-            Data("lit: error: \(trimmed) (see '\(helpCommand(for: error)) --help')\n".utf8))
-        Foundation.exit(CommandStatus.usage.rawValue)
+        var report = "lit: error: \(trimmed) (see '\(helpCommand(for: error)) --help')\n"
+        report.withUTF8 { buffer in _ = write(STDERR_FILENO, buffer.baseAddress, buffer.count) }
+        terminate(CommandStatus.usage.rawValue)
     }
 
     /// The command whose help fits the error, such as `lit test`, read from the usage text.
@@ -63,4 +68,9 @@ struct Lit: ParsableCommand {
         else { return "lit" }
         return String(full[start.upperBound..<end.lowerBound])
     }
+}
+
+/// Ends the process with a status (the C library's `exit`, which flushes standard streams).
+private func terminate(_ status: Int32) -> Never {
+    exit(status)
 }

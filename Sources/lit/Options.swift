@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import Runner
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The options `lit run` and `lit test` share.
 struct SharedOptions: ParsableArguments {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Runner
 
 /// `lit run`: runs chapters and shows their cells and outputs.

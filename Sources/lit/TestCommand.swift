@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Runner
 
 /// `lit test`: doc-tests chapters against their recorded outputs.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Foundation
+#endif
 
 /// Text that names the engine producing results: the lit version and the running
 /// executable's size and modification time, so a rebuilt `lit` invalidates stored results.

@@ -1,5 +1,15 @@
 import Book
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Stored results of chapters, so `lit test` reuses them while nothing they depend on
 /// changed.

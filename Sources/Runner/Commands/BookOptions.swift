@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// How results are printed.
 public enum ReportFormat: String, CaseIterable, Hashable, Sendable {

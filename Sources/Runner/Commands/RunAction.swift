@@ -38,7 +38,9 @@ public struct RunAction: Sendable {
         let runner = BookRunner(
             kernels: kernels, settings: options.settings(cache: cache, reusesCache: false))
         var tally = RunTally()
-        let outcomes = runner.run(discovery.files) { outcome in
+        var outcomes: [ChapterOutcome] = []
+        runner.stream(discovery.files) { outcome in
+            if options.format == .json { outcomes.append(outcome) }
             if CommandOutput.report(outcome, on: console) { status = max(status, .usage) }
             tally.add(outcome, tolerance: options.tolerance)
             if options.format == .text {

@@ -1,5 +1,10 @@
 import Book
-import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `lit test`: runs chapters (or reuses their cached results) and doc-tests every cell
 /// against its recorded output.
@@ -42,11 +47,13 @@ public struct TestAction: Sendable {
         let runner = BookRunner(
             kernels: kernels, settings: options.settings(cache: cache, reusesCache: true))
         var verdicts: [ChapterVerdict] = []
+        var outcomes: [ChapterOutcome] = []
         var tally = TestTally()
-        let outcomes = runner.run(discovery.files) { outcome in
+        runner.stream(discovery.files) { outcome in
             if CommandOutput.report(outcome, on: console) { inputProblems = true }
             let verdict = ChapterVerdict(outcome: outcome, tolerance: options.tolerance)
-            verdicts.append(verdict)
+            if junitPath != nil { verdicts.append(verdict) }
+            if options.format == .json { outcomes.append(outcome) }
             tally = tally + verdict.tally
             let explanation = "\(outcome.path): \(outcome.cacheDecision)\n"
             switch options.format {

@@ -1,5 +1,10 @@
 import Book
-import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Finds a book's chapter files from paths given on the command line.
 ///

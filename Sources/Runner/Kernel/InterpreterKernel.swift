@@ -70,46 +70,60 @@ final class InterpreterKernel: Kernel {
     }
 
     func run(_ code: String, cellIndex: Int) -> CellResult {
-        let label = "\(chapterPath), cell \(cellIndex)"
-        let start = DispatchTime.now().uptimeNanoseconds
-        let outcome = runOnSessionThread(code, label: label)
-        let duration = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let error = outcome.error.map {
-            CellRunError(type: $0.type, message: $0.message, line: $0.line, column: $0.column)
-        }
-        return CellResult(
-            printed: outcome.printed, display: outcome.display, error: error, duration: duration)
+        runOnSessionThread([(code, cellIndex)]).first ?? Self.notRun
     }
 
-    /// Runs the cell on the session's own thread with the tensor limits (a task-local value)
-    /// bound there: task-locals bound on the caller's thread don't reach the session's thread,
-    /// so the binding happens inside a job of that thread, where `Session.run` then runs
+    func runCells(_ cells: [Cell]) -> [Int: CellResult] {
+        let results = runOnSessionThread(cells.map { ($0.code, $0.index) })
+        var byIndex: [Int: CellResult] = [:]
+        for (position, cell) in cells.enumerated() {
+            byIndex[cell.index] = position < results.count ? results[position] : Self.notRun
+        }
+        return byIndex
+    }
+
+    /// The result of a cell the session could not run at all.
+    private static let notRun = CellResult(
+        printed: "", display: nil,
+        error: CellRunError(
+            type: "RuntimeError", message: "the kernel could not run the cell", line: 1,
+            column: 1),
+        duration: 0)
+
+    /// Runs cells on the session's own thread, all in one job (one hand-over between threads
+    /// per chapter rather than per cell), with the tensor limits bound there.
+    ///
+    /// The limits are a task-local value, and task-locals bound on the caller's thread don't
+    /// reach the session's thread; so they are bound inside the job, where `Session.run` runs
     /// inline.
-    private func runOnSessionThread(_ code: String, label: String) -> CellOutcome {
+    private func runOnSessionThread(_ cells: [(code: String, index: Int)]) -> [CellResult] {
         let session = session
         let limits = tensorLimits
         let scope = cellScope
-        let result: CellOutcome?
-        do {
-            result = try session.perform { _ -> CellOutcome in
+        let path = chapterPath
+        let results = try? session.perform { _ -> [CellResult] in
+            cells.map { cell in
+                let label = "\(path), cell \(cell.index)"
+                let start = DispatchTime.now().uptimeNanoseconds
                 var outcome: CellOutcome?
                 let body = {
                     outcome = TensorLimits.$current.withValue(limits) {
-                        session.run(code, label: label)
+                        session.run(cell.code, label: label)
                     }
                 }
                 if let scope { scope(body) } else { body() }
-                return outcome ?? session.run(code, label: label)
+                let finished = outcome ?? session.run(cell.code, label: label)
+                let duration = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                return CellResult(
+                    printed: finished.printed, display: finished.display,
+                    error: finished.error.map {
+                        CellRunError(
+                            type: $0.type, message: $0.message, line: $0.line, column: $0.column)
+                    },
+                    duration: duration)
             }
-        } catch {
-            result = nil
         }
-        return result
-            ?? CellOutcome(
-                printed: "", display: nil,
-                error: CellError(
-                    type: "RuntimeError", message: "the kernel could not run the cell", line: 1,
-                    column: 1, traceback: []))
+        return results ?? []
     }
 
     func close() {

@@ -1,3 +1,5 @@
+import Book
+
 /// Something that runs a chapter's cells one after another in one namespace, as a Jupyter
 /// kernel does.
 ///
@@ -8,8 +10,23 @@ public protocol Kernel: AnyObject {
     /// exception in the result; the kernel stays usable for the next cell.
     func run(_ code: String, cellIndex: Int) -> CellResult
 
+    /// Runs cells one after another, in the order given, and returns their results by
+    /// ``Cell/index``; a cell that fails doesn't stop the ones after it.
+    func runCells(_ cells: [Cell]) -> [Int: CellResult]
+
     /// Ends the kernel and frees what its cells created.
     func close()
+}
+
+extension Kernel {
+    /// Runs the cells one at a time with ``run(_:cellIndex:)``.
+    public func runCells(_ cells: [Cell]) -> [Int: CellResult] {
+        var results: [Int: CellResult] = [:]
+        for cell in cells {
+            results[cell.index] = run(cell.code, cellIndex: cell.index)
+        }
+        return results
+    }
 }
 
 /// Makes a fresh kernel for each chapter.

@@ -1,11 +1,15 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Where a command writes: standard output for results, standard error for diagnostics,
 /// with colours only when they are wanted.
 public final class Console: @unchecked Sendable {
     /// Whether reports may use ANSI colours on standard output.
     public let usesColor: Bool
-    private let lock = NSLock()
+    private let lock = Monitor()
     private let sink: Sink
     private var capturedOut = ""
     private var capturedError = ""
@@ -89,12 +93,16 @@ public final class Console: @unchecked Sendable {
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeBytes { raw in
-                Foundation.write(
-                    descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+                systemWrite(descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
             }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { return }
             offset += count
         }
     }
+}
+
+/// `write(2)`, named apart from ``Console/write(_:)``.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }

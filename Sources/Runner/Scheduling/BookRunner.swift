@@ -1,5 +1,5 @@
 import Book
-import Foundation
+import Dispatch
 
 /// Runs a book's chapters, each in a fresh kernel, several at a time, and hands their
 /// outcomes over in book order.
@@ -35,32 +35,40 @@ public struct BookRunner: Sendable {
     public func run(_ files: [BookFile], onChapter: (ChapterOutcome) -> Void = { _ in })
         -> [ChapterOutcome]
     {
-        let workers = min(settings.jobs, files.count)
-        guard workers > 1 else {
-            return files.map { file in
-                let outcome = runChapter(file)
-                onChapter(outcome)
-                return outcome
-            }
-        }
-        let board = OutcomeBoard(count: files.count)
-        let runner = self
-        for _ in 0..<workers {
-            let thread = Thread {
-                while let index = board.nextIndex() {
-                    board.post(runner.runChapter(files[index]), at: index)
-                }
-            }
-            thread.start()
-        }
         var outcomes: [ChapterOutcome] = []
         outcomes.reserveCapacity(files.count)
-        for index in files.indices {
-            let outcome = board.wait(for: index)
+        stream(files) { outcome in
             onChapter(outcome)
             outcomes.append(outcome)
         }
         return outcomes
+    }
+
+    /// Runs the chapter files and hands each outcome to `onChapter` in book order, as soon as
+    /// every chapter before it is done (on the calling thread), keeping none of them.
+    ///
+    /// A long book runs in the memory of the chapters running at the time (plus what
+    /// `onChapter` keeps).
+    public func stream(_ files: [BookFile], onChapter: (ChapterOutcome) -> Void) {
+        let workers = min(settings.jobs, files.count)
+        guard workers > 1 else {
+            for file in files {
+                onChapter(runChapter(file))
+            }
+            return
+        }
+        let board = OutcomeBoard(count: files.count)
+        let runner = self
+        for _ in 0..<workers {
+            DispatchQueue.global().async {
+                while let index = board.nextIndex() {
+                    board.post(runner.runChapter(files[index]), at: index)
+                }
+            }
+        }
+        for index in files.indices {
+            onChapter(board.wait(for: index))
+        }
     }
 
     /// Reads one chapter and runs its cells (or reuses its stored results).
@@ -128,9 +136,7 @@ public struct BookRunner: Sendable {
             scratch.remove()
             throw error
         }
-        for cell in cells {
-            outcome.results[cell.index] = kernel.run(cell.code, cellIndex: cell.index)
-        }
+        outcome.results = kernel.runCells(cells)
         kernel.close()
         if settings.keepsScratch {
             outcome.keptScratchFolder = scratch.path
@@ -164,7 +170,7 @@ public struct BookRun: Sendable {
 /// Where worker threads take chapter indexes and post outcomes, and the caller waits for them
 /// in order.
 private final class OutcomeBoard: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let monitor = Monitor()
     private var outcomes: [ChapterOutcome?]
     private var next = 0
 
@@ -174,30 +180,30 @@ private final class OutcomeBoard: @unchecked Sendable {
 
     /// The next chapter to run, or `nil` when all are taken.
     func nextIndex() -> Int? {
-        condition.lock()
-        defer { condition.unlock() }
-        guard next < outcomes.count else { return nil }
-        next += 1
-        return next - 1
+        monitor.withLock {
+            guard next < outcomes.count else { return nil }
+            next += 1
+            return next - 1
+        }
     }
 
     func post(_ outcome: ChapterOutcome, at index: Int) {
-        condition.lock()
-        outcomes[index] = outcome
-        condition.broadcast()
-        condition.unlock()
+        monitor.withLock {
+            outcomes[index] = outcome
+            monitor.broadcast()
+        }
     }
 
     /// Blocks until the outcome at `index` is posted, then hands it over (and forgets it).
     func wait(for index: Int) -> ChapterOutcome {
-        condition.lock()
-        defer { condition.unlock() }
-        while true {
-            if let outcome = outcomes[index] {
-                outcomes[index] = nil
-                return outcome
+        monitor.withLock {
+            while true {
+                if let outcome = outcomes[index] {
+                    outcomes[index] = nil
+                    return outcome
+                }
+                monitor.wait()
             }
-            condition.wait()
         }
     }
 }

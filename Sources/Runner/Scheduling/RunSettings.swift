@@ -1,5 +1,10 @@
 import Book
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// How a book runs: parallelism, seed, scratch folders and the result cache.
 public struct RunSettings: Sendable {
