@@ -52,6 +52,27 @@ struct SchedulingTests {
         #expect(run.outcomes.last?.results[1]?.recordedText == "45\n")
     }
 
+    @Test func hostileChaptersFailCellByCellAndTheBookGoesOn() throws {
+        let scratch = try TemporaryFolder()
+        let runner = BookRunner(
+            kernels: InterpreterKernelFactory(timeLimit: 0.3, outputLimit: 1024),
+            settings: Runs.settings(jobs: 2, scratch: scratch))
+        let run = runner.run(paths: [Fixtures.book("hostile")])
+        let errors = run.outcomes.map { outcome in
+            outcome.results.keys.sorted().map { outcome.results[$0]?.error?.type ?? "-" }
+        }
+        #expect(
+            errors == [
+                ["RecursionError", "-"], ["MemoryError", "MemoryError", "-"],
+                ["TimeoutError", "-"], ["-"],
+            ])
+        let flood = try #require(run.outcomes[2].results[1])
+        #expect(flood.printed.utf8.count < 2048)
+        #expect(flood.printed.hasPrefix("spam\nspam\n"))
+        let verdicts = run.outcomes.map { ChapterVerdict(outcome: $0).tally }
+        #expect(verdicts.map(\.passed) == [1, 1, 1, 1])
+    }
+
     @Test func aKernelThatCannotStartFailsOnlyItsChapter() throws {
         let scratch = try TemporaryFolder()
         let kernels = ScriptedKernels(failing: ["2-second"])
