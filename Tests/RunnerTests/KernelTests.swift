@@ -78,9 +78,10 @@ struct KernelTests {
         #expect(result.printed.utf8.count < 400)
     }
 
-    @Test func importingTensorflowWithoutBindingsIsAModuleNotFoundError() throws {
+    @Test func importingAModuleNoExtensionProvidesIsAModuleNotFoundError() throws {
         let folder = try TemporaryFolder()
-        let kernel = try kernel(folder: folder)
+        let kernel = try kernel(
+            InterpreterKernelFactory(extender: { _ in SessionExtensions() }), folder: folder)
         defer { kernel.close() }
         #expect(
             kernel.run("import tensorflow as tf\n", cellIndex: 1).errorLine
