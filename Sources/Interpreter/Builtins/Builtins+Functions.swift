@@ -330,7 +330,7 @@ extension Runtime {
             let r = try binary(.modulo, a, b)
             return .object(PyTuple([q, r]))
         }
-        if let r = try callSpecial(.floordiv, on: a, [b]) {
+        if let r = try callSpecial(.floordiv, on: a, b) {
             let m = try binary(.modulo, a, b)
             return .object(PyTuple([r, m]))
         }

@@ -83,7 +83,7 @@ extension Runtime {
             if let m = unsafeDowncast(o, to: PyInstance.self).cls.special(
                 .format)
             {
-                let r = try callBound(m, receiver: value, [Value(spec)])
+                let r = try callBound(m, receiver: value, Value(spec))
                 guard case .str(let s) = r else {
                     throw typeError("__format__ must return a str, not \(typeName(r))")
                 }

@@ -44,7 +44,8 @@ extension Compiler {
         case .starred:
             throw SyntaxError("can't use starred expression here", at: at)
         case .attribute(let obj, let name):
-            let node = code.keep(AttributeNode(try expr(obj, ctx), rt.intern(name), rt, at))
+            let node = code.keep(
+                AttributeNode(try expr(obj, ctx), rt.intern(mangle(name, ctx)), rt, at))
             if case .name(let n) = obj.kind { node.localSlot = plainSlot(n, ctx) }
             return node
         case .subscript(let obj, let index):
@@ -243,7 +244,8 @@ extension Compiler {
                 for a in args {
                     if case .positional(let e) = a { nodes.append(try expr(e, ctx)) }
                 }
-                return code.keep(CallMethodNode(receiver, rt.intern(name), nodes, rt, code, at))
+                return code.keep(
+                    CallMethodNode(receiver, rt.intern(mangle(name, ctx)), nodes, rt, code, at))
             }
             var compiled: [CallArgument] = []
             for a in args {
@@ -251,7 +253,8 @@ extension Compiler {
             }
             let placeholder = code.keep(ConstNode(.none, at))
             let general = code.keep(CallGeneralNode(placeholder, compiled, rt, at))
-            return code.keep(CallMethodGeneralNode(receiver, rt.intern(name), general, rt, at))
+            return code.keep(
+                CallMethodGeneralNode(receiver, rt.intern(mangle(name, ctx)), general, rt, at))
         }
         let function = try expr(callee, ctx)
         if simple {
@@ -313,7 +316,7 @@ extension Compiler {
         configureCells(code, child)
         let inner = Context(
             scope: child, code: code, loopDepth: 0,
-            qualnamePrefix: ctx.qualnamePrefix + name + ".<locals>.")
+            qualnamePrefix: ctx.qualnamePrefix + name + ".<locals>.", className: ctx.className)
         return (firstIterable, child, code, inner)
     }
 

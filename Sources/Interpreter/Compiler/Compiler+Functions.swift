@@ -80,7 +80,8 @@ extension Compiler {
         code.signature = signature
         code.returnAnnotation = returns.map(unparse)
         let inner = Context(
-            scope: child, code: code, loopDepth: 0, qualnamePrefix: qualname + ".<locals>.")
+            scope: child, code: code, loopDepth: 0, qualnamePrefix: qualname + ".<locals>.",
+            className: ctx.className)
         var doc = Value.none
         switch body {
         case .statements(let statements):

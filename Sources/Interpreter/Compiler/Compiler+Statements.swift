@@ -207,7 +207,8 @@ extension Compiler {
         case .attribute(let obj, let name):
             let node = code.keep(
                 AugAssignAttributeNode(
-                    op, try expr(obj, ctx), rt.intern(name), try expr(value, ctx), rt, at))
+                    op, try expr(obj, ctx), rt.intern(mangle(name, ctx)), try expr(value, ctx), rt,
+                    at))
             if case .name(let n) = obj.kind { node.localSlot = plainSlot(n, ctx) }
             return node
         case .subscript(let obj, let index):
@@ -244,7 +245,9 @@ extension Compiler {
         code.slotCount = max(1, child.slotCount)
         code.slotNames = child.slotNames
         configureCells(code, child)
-        let inner = Context(scope: child, code: code, loopDepth: 0, qualnamePrefix: qualname + ".")
+        let inner = Context(
+            scope: child, code: code, loopDepth: 0, qualnamePrefix: qualname + ".",
+            className: def.name)
         var statements: [StmtNode] = []
         for s in def.body {
             statements.append(try stmt(s, inner))

@@ -12,6 +12,18 @@ final class Compiler {
         let code: CodeObject
         var loopDepth: Int
         let qualnamePrefix: String
+        /// The innermost enclosing class, for private name mangling (`__x` → `_C__x`).
+        var className: String? = nil
+    }
+
+    /// CPython's private name mangling: `__name` inside class `C` becomes `_C__name`.
+    func mangle(_ name: String, _ ctx: Context) -> String {
+        guard let cls = ctx.className, name.hasPrefix("__"), !name.hasSuffix("__"),
+            !name.contains(".")
+        else { return name }
+        let stripped = cls.drop { $0 == "_" }
+        if stripped.isEmpty { return name }
+        return "_" + stripped + name
     }
 
     init(_ rt: Runtime, label: String) {
@@ -59,7 +71,8 @@ final class Compiler {
             }
             return code.keep(
                 LoadClassNameNode(
-                    rt.intern(name), freeSlot: scope.freeSlots[name], cell: globalCell(name),
+                    rt.intern(mangle(name, ctx)), freeSlot: scope.freeSlots[name],
+                    cell: globalCell(name),
                     builtin: builtinCell(name), rt, at))
         default:
             if scope.globals.contains(name) {
@@ -93,7 +106,7 @@ final class Compiler {
             if scope.nonlocals.contains(name), let c = scope.freeSlots[name] {
                 return code.keep(StoreCellTarget(c, name, rt, at))
             }
-            return code.keep(StoreClassNameTarget(rt.intern(name), rt, at))
+            return code.keep(StoreClassNameTarget(rt.intern(mangle(name, ctx)), rt, at))
         default:
             if scope.globals.contains(name) {
                 return code.keep(StoreGlobalTarget(globalCell(name), name, rt, at))
@@ -133,7 +146,8 @@ final class Compiler {
             return store(n, ctx, e.location)
         case .attribute(let obj, let name):
             let node = code.keep(
-                StoreAttributeTarget(try expr(obj, ctx), rt.intern(name), rt, e.location))
+                StoreAttributeTarget(
+                    try expr(obj, ctx), rt.intern(mangle(name, ctx)), rt, e.location))
             if case .name(let n) = obj.kind { node.localSlot = plainSlot(n, ctx) }
             return node
         case .subscript(let obj, let index):

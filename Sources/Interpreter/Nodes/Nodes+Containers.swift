@@ -166,7 +166,7 @@ final class AttributeNode: ExprNode {
             }
             if let r = try rt.instanceAttribute(inst, v, name) { return r }
             if cache.hasGetattr, let hook = inst.cls.special(.getattr) {
-                return try rt.callBound(hook, receiver: v, [.str(name)])
+                return try rt.callBound(hook, receiver: v, .str(name))
             }
             throw rt.attributeError(v, name.value)
         }

@@ -211,7 +211,7 @@ extension Runtime {
     func finishClass(_ cls: PyClass, _ namespace: PyDict) throws(PyError) {
         for (k, v) in namespace.orderedItems {
             if let inst = v.asInstance, let setName = inst.cls.lookup(names.setNameName) {
-                _ = try callBound(setName, receiver: v, [.object(cls), k])
+                _ = try callBound(setName, receiver: v, .object(cls), k)
             }
         }
         if let hook = cls.lookup(names.initSubclass, after: cls), case .object(let o) = hook,

@@ -213,7 +213,7 @@ final class WithNode: StmtNode {
             throw rt.typeError(
                 "'\(rt.typeName(manager))' object does not support the context manager protocol")
         }
-        let entered = try rt.callBound(enter, receiver: manager, [])
+        let entered = try rt.callBound(enter, receiver: manager)
         if let t = target { try t.assign(f, entered) }
         let flow: Flow
         do {

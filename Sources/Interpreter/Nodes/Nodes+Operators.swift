@@ -22,7 +22,7 @@ final class AddNode: ExprNode {
         } else if case .float(let x) = a, case .float(let y) = b {
             return .float(x + y)
         }
-        return try rt.binary(.add, a, b)
+        return try rt.binaryOwned(.add, a, b)
     }
 }
 
@@ -48,7 +48,7 @@ final class SubtractNode: ExprNode {
         } else if case .float(let x) = a, case .float(let y) = b {
             return .float(x - y)
         }
-        return try rt.binary(.subtract, a, b)
+        return try rt.binaryOwned(.subtract, a, b)
     }
 }
 
@@ -74,7 +74,7 @@ final class MultiplyNode: ExprNode {
         } else if case .float(let x) = a, case .float(let y) = b {
             return .float(x * y)
         }
-        return try rt.binary(.multiply, a, b)
+        return try rt.binaryOwned(.multiply, a, b)
     }
 }
 
@@ -98,7 +98,7 @@ final class ModuloNode: ExprNode {
             let r = x % y
             return .int(r < 0 ? r + y : r)
         }
-        return try rt.binary(.modulo, a, b)
+        return try rt.binaryOwned(.modulo, a, b)
     }
 }
 
@@ -139,7 +139,7 @@ final class BinaryNode: ExprNode {
             default: break
             }
         }
-        return try rt.binary(op, a, b)
+        return try rt.binaryOwned(op, a, b)
     }
 }
 

@@ -292,7 +292,7 @@ final class ScriptIterator: PyIterator {
 
     override func next(_ rt: Runtime) throws(PyError) -> Value? {
         do {
-            return try rt.callBound(nextMethod, receiver: object, [])
+            return try rt.callBound(nextMethod, receiver: object)
         } catch {
             if rt.matches(error, .stopIteration) { return nil }
             throw error

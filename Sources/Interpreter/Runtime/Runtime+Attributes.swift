@@ -10,7 +10,7 @@ extension Runtime {
         if let inst = object.asInstance,
             let hook = inst.cls.special(.getattr)
         {
-            return try callBound(hook, receiver: object, [.str(name)])
+            return try callBound(hook, receiver: object, .str(name))
         }
         throw attributeError(object, name.value)
     }
@@ -24,7 +24,7 @@ extension Runtime {
             let hook = inst.cls.special(.getattr)
         {
             do {
-                return try callBound(hook, receiver: object, [.str(key)])
+                return try callBound(hook, receiver: object, .str(key))
             } catch {
                 if matches(error, .attributeError) { return nil }
                 throw error
@@ -95,7 +95,7 @@ extension Runtime {
             if dc.special(.set) != nil,
                 let get = dc.special(.get)
             {
-                return try callBound(get, receiver: d, [object, .object(cls)])
+                return try callBound(get, receiver: d, object, .object(cls))
             }
         }
         if let v = inst.attributes.get(name) { return v }
@@ -139,7 +139,7 @@ extension Runtime {
         case .instance:
             let dc = unsafeDowncast(o, to: PyInstance.self).cls
             if let get = dc.special(.get) {
-                return try callBound(get, receiver: attribute, [receiver, .object(owner)])
+                return try callBound(get, receiver: attribute, receiver, .object(owner))
             }
             return attribute
         default:
@@ -160,7 +160,7 @@ extension Runtime {
             case .instance:
                 let dc = unsafeDowncast(o, to: PyInstance.self).cls
                 if let get = dc.special(.get) {
-                    return try callBound(get, receiver: v, [.none, .object(cls)])
+                    return try callBound(get, receiver: v, .none, .object(cls))
                 }
                 return v
             default:
@@ -247,7 +247,7 @@ extension Runtime {
             case .instance:
                 let inst = unsafeDowncast(o, to: PyInstance.self)
                 if let hook = inst.cls.special(.setattr) {
-                    _ = try callBound(hook, receiver: object, [.str(name), value])
+                    _ = try callBound(hook, receiver: object, .str(name), value)
                     return
                 }
                 try genericSetAttribute(inst, name, value)
@@ -316,7 +316,7 @@ extension Runtime {
             if o.kind == .instance {
                 let dc = unsafeDowncast(o, to: PyInstance.self).cls
                 if let set = dc.special(.set) {
-                    _ = try callBound(set, receiver: d, [.object(inst), value])
+                    _ = try callBound(set, receiver: d, .object(inst), value)
                     return
                 }
             }
@@ -335,7 +335,7 @@ extension Runtime {
             case .instance:
                 let inst = unsafeDowncast(o, to: PyInstance.self)
                 if let hook = inst.cls.special(.delattr) {
-                    _ = try callBound(hook, receiver: object, [.str(name)])
+                    _ = try callBound(hook, receiver: object, .str(name))
                     return
                 }
                 if let d = inst.cls.lookup(name), case .object(let po) = d, po.kind == .property {
@@ -395,6 +395,44 @@ extension Runtime {
         }
         return try callDescriptor(
             attribute, receiver: receiver, base: base, count: arguments.count, keywords: [])
+    }
+
+    /// Calls a class attribute with the receiver and no arguments (no array allocation).
+    func callBound(_ attribute: Value, receiver: Value) throws(PyError) -> Value {
+        try callDescriptor(
+            attribute, receiver: receiver, base: hot.pointee.sp, count: 0, keywords: [])
+    }
+
+    /// Calls a class attribute with the receiver and one argument (no array allocation).
+    func callBound(_ attribute: Value, receiver: Value, _ a: Value) throws(PyError) -> Value {
+        let base = hot.pointee.sp
+        try push(a)
+        return try callDescriptor(attribute, receiver: receiver, base: base, count: 1, keywords: [])
+    }
+
+    /// Calls a class attribute with the receiver and two arguments (no array allocation).
+    func callBound(_ attribute: Value, receiver: Value, _ a: Value, _ b: Value) throws(PyError)
+        -> Value
+    {
+        let base = hot.pointee.sp
+        try push(a)
+        do {
+            try push(b)
+        } catch {
+            popTo(base)
+            throw error
+        }
+        return try callDescriptor(attribute, receiver: receiver, base: base, count: 2, keywords: [])
+    }
+
+    /// Calls a special method with one argument when the value's class defines it.
+    @inline(__always) func callSpecial(_ method: SpecialMethod, on object: Value, _ a: Value)
+        throws(PyError) -> Value?
+    {
+        guard case .object(let o) = object, o.kind == .instance else { return nil }
+        let cls = unsafeDowncast(o, to: PyInstance.self).cls
+        guard let m = cls.special(method) else { return nil }
+        return try callBound(m, receiver: object, a)
     }
 
     /// Calls a special method of a value's class when the class defines it.

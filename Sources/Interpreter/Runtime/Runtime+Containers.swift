@@ -169,7 +169,7 @@ extension Runtime {
                 throw typeError(
                     "range indices must be integers or slices, not \(typeName(index))")
             case .instance:
-                if let r = try callSpecial(.getitem, on: container, [index]) { return r }
+                if let r = try callSpecial(.getitem, on: container, index) { return r }
             case .type:
                 let cls = unsafeDowncast(o, to: PyClass.self)
                 if cls.isBuiltin {
@@ -282,7 +282,7 @@ extension Runtime {
                 d.remove(at: e)
                 return
             case .instance:
-                if try callSpecial(.delitem, on: container, [index]) != nil { return }
+                if try callSpecial(.delitem, on: container, index) != nil { return }
             default:
                 break
             }

@@ -44,7 +44,7 @@ extension Runtime {
                 let cls = unsafeDowncast(o, to: PyInstance.self).cls
                 if let m = cls.special(.iter) {
                     if m.isNone { return nil }
-                    let r = try callBound(m, receiver: value, [])
+                    let r = try callBound(m, receiver: value)
                     if case .object(let ro) = r, ro.kind == .iterator {
                         return unsafeDowncast(ro, to: PyIterator.self)
                     }
@@ -72,7 +72,7 @@ extension Runtime {
             throw error(.stopIteration, "")
         }
         if let inst = value.asInstance, let m = inst.cls.special(.next) {
-            return try callBound(m, receiver: value, [])
+            return try callBound(m, receiver: value)
         }
         throw typeError("'\(typeName(value))' object is not an iterator")
     }

@@ -232,23 +232,67 @@ extension Runtime {
         let fa = a.asInstance != nil ? ta.special(forward) : nil
         let rb = ta !== tb && b.asInstance != nil ? tb.special(reflected) : nil
         if let r = rb, tb.isSubclass(of: ta) {
-            let result = try callBound(r, receiver: b, [a])
+            let result = try callBound(r, receiver: b, a)
             if !isNotImplemented(result) { return result }
             if let f = fa {
-                let result = try callBound(f, receiver: a, [b])
+                let result = try callBound(f, receiver: a, b)
                 if !isNotImplemented(result) { return result }
             }
             return nil
         }
         if let f = fa {
-            let result = try callBound(f, receiver: a, [b])
+            let result = try callBound(f, receiver: a, b)
             if !isNotImplemented(result) { return result }
         }
         if let r = rb {
-            let result = try callBound(r, receiver: b, [a])
+            let result = try callBound(r, receiver: b, a)
             if !isNotImplemented(result) { return result }
         }
         return nil
+    }
+
+    /// `a op b` for operands the evaluation loop owns: they are moved onto the value stack,
+    /// and when the left operand's class implements the operator natively (a tensor), that
+    /// function runs directly on them, with no reference counting beyond the operands' own.
+    func binaryOwned(_ op: BinaryOp, _ a: consuming Value, _ b: consuming Value) throws(PyError)
+        -> Value
+    {
+        let h = hot
+        let base = h.pointee.sp
+        if h.pointee.stackEnd - base < 2 {
+            throw error(.recursionError, "maximum recursion depth exceeded")
+        }
+        base.initialize(to: a)
+        (base + 1).initialize(to: b)
+        h.pointee.sp = base + 2
+        defer { popTo(base) }
+        if let left = base.peekInstance(h) {
+            let (forward, _, _) = op.specials
+            let leftClass = left._withUnsafeGuaranteedRef { $0.classRef }
+            if let f = leftClass._withUnsafeGuaranteedRef({ $0.nativeSpecial(forward) }) {
+                // A right operand of another class may override the reflected method first.
+                let right = (base + 1).peekInstance(h)
+                let sameOrScalar =
+                    right.map { r in
+                        r._withUnsafeGuaranteedRef { $0.classRef }.toOpaque()
+                            == leftClass.toOpaque()
+                    } ?? true
+                if sameOrScalar {
+                    let result: Value
+                    do {
+                        result = try f._withUnsafeGuaranteedRef { fn in
+                            try fn.body(self, Arguments(base: base, count: 2, keywords: []))
+                        }
+                    } catch let e as PyError {
+                        throw e
+                    } catch {
+                        throw pythonError(from: error)
+                    }
+                    if !isNotImplemented(result) { return result }
+                }
+            }
+        }
+        return try binary(op, base.pointee, (base + 1).pointee)
     }
 
     /// Whether a value is `NotImplemented`.
@@ -308,7 +352,7 @@ extension Runtime {
                 if let m = unsafeDowncast(o, to: PyInstance.self).cls.special(
                     inplaceMethod)
                 {
-                    let r = try callBound(m, receiver: a, [b])
+                    let r = try callBound(m, receiver: a, b)
                     if !isNotImplemented(r) { return r }
                 }
             default:
@@ -398,21 +442,21 @@ extension Runtime {
         let reflected =
             b.asInstance != nil ? tb.special(op.reflected.special) : nil
         if let r = reflected, ta !== tb, tb.isSubclass(of: ta) {
-            let result = try callBound(r, receiver: b, [a])
+            let result = try callBound(r, receiver: b, a)
             if !isNotImplemented(result) { return result }
         }
         if let f = forward {
-            let result = try callBound(f, receiver: a, [b])
+            let result = try callBound(f, receiver: a, b)
             if !isNotImplemented(result) { return result }
         }
         if let r = reflected {
-            let result = try callBound(r, receiver: b, [a])
+            let result = try callBound(r, receiver: b, a)
             if !isNotImplemented(result) { return result }
         }
         if op == .ne {
             // Default __ne__ inverts __eq__.
             if a.asInstance != nil, let eq = ta.special(.eq) {
-                let result = try callBound(eq, receiver: a, [b])
+                let result = try callBound(eq, receiver: a, b)
                 if !isNotImplemented(result) { return .bool(!(try truthy(result))) }
             }
         }
@@ -573,14 +617,14 @@ extension Runtime {
             case .instance:
                 let cls = unsafeDowncast(o, to: PyInstance.self).cls
                 if let m = cls.special(.bool) {
-                    let r = try callBound(m, receiver: v, [])
+                    let r = try callBound(m, receiver: v)
                     guard case .bool(let b) = r else {
                         throw typeError("__bool__ should return bool, returned \(typeName(r))")
                     }
                     return b
                 }
                 if let m = cls.special(.len) {
-                    let r = try callBound(m, receiver: v, [])
+                    let r = try callBound(m, receiver: v)
                     return try lengthResult(r) != 0
                 }
                 return true
@@ -657,7 +701,7 @@ extension Runtime {
             case .instance:
                 let cls = unsafeDowncast(o, to: PyInstance.self).cls
                 if let m = cls.special(.contains) {
-                    return try truthy(try callBound(m, receiver: container, [item]))
+                    return try truthy(try callBound(m, receiver: container, item))
                 }
                 return try iterContains(container, item)
             default:
@@ -710,7 +754,7 @@ extension Runtime {
                 let cls = unsafeDowncast(o, to: PyInstance.self).cls
                 if let m = cls.special(.hash) {
                     if m.isNone { throw typeError("unhashable type: '\(cls.name)'") }
-                    let r = try callBound(m, receiver: v, [])
+                    let r = try callBound(m, receiver: v)
                     guard let n = Number(r), !n.isFloat else {
                         throw typeError("__hash__ method should return an integer")
                     }

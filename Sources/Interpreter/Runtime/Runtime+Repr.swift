@@ -21,7 +21,7 @@ extension Runtime {
         case .object(let o) where o.kind == .instance:
             let cls = unsafeDowncast(o, to: PyInstance.self).cls
             if let m = cls.special(.str) {
-                let r = try callBound(m, receiver: v, [])
+                let r = try callBound(m, receiver: v)
                 guard case .str(let s) = r else {
                     throw typeError("__str__ returned non-string (type \(typeName(r)))")
                 }
@@ -122,7 +122,7 @@ extension Runtime {
             if let m = inst.cls.special(.repr) {
                 try enterRecursion()
                 defer { leaveRecursion() }
-                let r = try callBound(m, receiver: v, [])
+                let r = try callBound(m, receiver: v)
                 guard case .str(let s) = r else {
                     throw typeError("__repr__ returned non-string (type \(typeName(r)))")
                 }

@@ -43,6 +43,9 @@ public final class PyClass: PyObject {
     private var cacheEpoch = -1
     private var cache = IdentityTable()
     private var slotCache: [Value] = []
+    /// For each special method, the native function implementing it (unretained; the slot
+    /// cache keeps it alive), so that operators on native objects skip the generic call path.
+    private var nativeSlots: [Unmanaged<PyNativeFunction>?] = []
 
     init(
         name: String, qualname: String? = nil, module: String, bases: [PyClass],
@@ -161,9 +164,23 @@ public final class PyClass: PyObject {
             cacheEpoch = epoch.value
         }
         slotCache = [Value](repeating: .unbound, count: SpecialMethod.allCases.count)
+        nativeSlots = [Unmanaged<PyNativeFunction>?](repeating: nil, count: slotCache.count)
         for (i, n) in names.enumerated() where i < slotCache.count {
-            slotCache[i] = scriptVisibleSpecial(n) ?? .unbound
+            let v = scriptVisibleSpecial(n) ?? .unbound
+            slotCache[i] = v
+            if case .object(let o) = v, o.kind == .nativeFunction {
+                let f = unsafeDowncast(o, to: PyNativeFunction.self)
+                if f.isMethod { nativeSlots[i] = .passUnretained(f) }
+            }
         }
+    }
+
+    /// The native function implementing a special method, if that is what the class has.
+    @inline(__always) func nativeSpecial(_ method: SpecialMethod) -> Unmanaged<PyNativeFunction>? {
+        if cacheEpoch != epoch.value || slotCache.isEmpty {
+            fillSpecialSlots()
+        }
+        return nativeSlots[Int(method.rawValue)]
     }
 
     /// A special method defined by a class other than `object` (whose defaults the runtime

@@ -67,15 +67,20 @@ public class PyObject {
 public final class PyCell: PyObject {
     /// The current value (`.unbound` when the variable is not set).
     public var value: Value {
-        didSet { functionRef = PyCell.function(in: value) }
+        get { storage }
+        set {
+            functionRef = PyCell.function(in: newValue)
+            storage = newValue
+        }
     }
+    private var storage: Value
     /// The value when it is a script function, unretained (calls through a global name read
     /// it without reference counting; the cell keeps the function alive).
     private(set) var functionRef: Unmanaged<PyFunction>?
 
     /// Creates a cell.
     public init(_ value: Value = .unbound) {
-        self.value = value
+        storage = value
         functionRef = PyCell.function(in: value)
         super.init(kind: .cell)
     }
