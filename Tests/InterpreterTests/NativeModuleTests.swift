@@ -268,6 +268,33 @@ enum TensorLike {
         #expect(
             s.run("t + 'x'").error?.description
                 == "TypeError: unsupported operand type(s) for +: 'EagerTensor' and 'str'")
+        #expect(
+            s.run("'x' + t").error?.description
+                == "TypeError: can only concatenate str (not \"EagerTensor\") to str")
+        #expect(
+            s.run("[1] * t").error?.description
+                == "TypeError: can't multiply sequence by non-int of type 'EagerTensor'")
+    }
+
+    @Test func nativeMethodCallSitesNoticeOverrides() {
+        let s = TensorLike.session()
+        defer { s.close() }
+        let outcome = s.run(
+            """
+            t = tl.constant([1.0, 2.0])
+            def lengths(x):
+                return [x.__len__() for _ in range(3)]
+            before = lengths(t)
+            class Sub(type(t)):
+                def __len__(self):
+                    return 7
+            u = Sub.__new__(Sub)
+            mixed = [lengths(t), lengths(u)]
+            t.__len__ = lambda: 9
+            before, mixed, lengths(t)
+            """)
+        #expect(outcome.error == nil)
+        #expect(outcome.display == "([2, 2, 2], [[2, 2, 2], [7, 7, 7]], [9, 9, 9])")
     }
 
     @Test func multiLineReprsAreIndentedInsideContainers() {

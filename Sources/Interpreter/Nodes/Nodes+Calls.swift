@@ -201,6 +201,24 @@ final class CallMethodNode: ExprNode {
                 rt.popTo(base)
                 return try slowCall(receiver, f)
             }
+            if hit, let native = cache.nativeRef {
+                // A native method: called on the stack window, receiver first.
+                let epochValue = cache.epoch
+                try pushArguments(f, base)
+                if epochValue == epochRef._withUnsafeGuaranteedRef({ $0.value }) {
+                    return try native._withUnsafeGuaranteedRef {
+                        (fn: PyNativeFunction) -> Result<Value, PyError> in
+                        do throws(PyError) {
+                            return .success(try rtRef.callNative(fn, base: base, count: n + 1))
+                        } catch {
+                            return .failure(error)
+                        }
+                    }.get()
+                }
+                let receiver = base.pointee
+                rt.popTo(base)
+                return try slowCall(receiver, f)
+            }
         }
         let receiver = base.pointee
         var method: Value?

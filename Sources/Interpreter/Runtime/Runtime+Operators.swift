@@ -291,6 +291,25 @@ extension Runtime {
                     if !isNotImplemented(result) { return result }
                 }
             }
+        } else if let right = (base + 1).peekInstance(h) {
+            // `scalar op native`: the right operand's reflected method, arguments swapped.
+            let (_, reflected, _) = op.specials
+            let rightClass = right._withUnsafeGuaranteedRef { $0.classRef }
+            if let f = rightClass._withUnsafeGuaranteedRef({ $0.nativeSpecial(reflected) }) {
+                swap(&base.pointee, &(base + 1).pointee)
+                let result: Value
+                do {
+                    result = try f._withUnsafeGuaranteedRef { fn in
+                        try fn.body(self, Arguments(base: base, count: 2, keywords: []))
+                    }
+                } catch let e as PyError {
+                    throw e
+                } catch {
+                    throw pythonError(from: error)
+                }
+                if !isNotImplemented(result) { return result }
+                swap(&base.pointee, &(base + 1).pointee)
+            }
         }
         return try binary(op, base.pointee, (base + 1).pointee)
     }

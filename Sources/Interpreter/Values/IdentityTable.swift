@@ -78,4 +78,6 @@ struct AttributeCache {
     /// The descriptor when it is a script function, unretained (the class keeps it alive
     /// while the epoch is unchanged).
     var functionRef: Unmanaged<PyFunction>?
+    /// The descriptor when it is a native method, unretained (same lifetime rule).
+    var nativeRef: Unmanaged<PyNativeFunction>?
 }

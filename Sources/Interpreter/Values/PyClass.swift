@@ -140,8 +140,14 @@ public final class PyClass: PyObject {
         cache.epoch = epoch.value
         cache.descriptor = found ?? .unbound
         cache.functionRef = nil
-        if case .object(let o)? = found, o.kind == .function {
-            cache.functionRef = .passUnretained(unsafeDowncast(o, to: PyFunction.self))
+        cache.nativeRef = nil
+        if case .object(let o)? = found {
+            if o.kind == .function {
+                cache.functionRef = .passUnretained(unsafeDowncast(o, to: PyFunction.self))
+            } else if o.kind == .nativeFunction {
+                let native = unsafeDowncast(o, to: PyNativeFunction.self)
+                if native.isMethod { cache.nativeRef = .passUnretained(native) }
+            }
         }
         cache.hasSetattr = special(.setattr) != nil
         cache.hasGetattr = special(.getattr) != nil
