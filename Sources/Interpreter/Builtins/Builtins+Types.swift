@@ -35,6 +35,7 @@ extension Runtime {
         installDictMethods()
         installSetMethods()
         installMiscMethods()
+        installDunderMethods()
     }
 
     private func installConstructors() {

@@ -321,6 +321,9 @@ extension Runtime {
                 }
             }
         }
+        if inst.cls.isPlainObject {
+            throw error(.attributeError, "'object' object has no attribute '\(name.value)'")
+        }
         inst.attributes.set(name, value)
     }
 

@@ -106,7 +106,7 @@ extension Runtime {
     }
 
     /// Operators of built-in containers and strings.
-    private func builtinBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyError) -> Value? {
+    func builtinBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyError) -> Value? {
         switch a {
         case .str(let s):
             switch op {
@@ -201,7 +201,7 @@ extension Runtime {
     }
 
     /// The repeat count of `seq * n`, when `n` is an int.
-    private func repeatCount(_ v: Value) -> Int? {
+    func repeatCount(_ v: Value) -> Int? {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
@@ -483,7 +483,7 @@ extension Runtime {
     }
 
     /// Comparisons of built-in values; `nil` when the types do not compare.
-    private func builtinCompare(_ op: CompareOp, _ a: Value, _ b: Value) throws(PyError) -> Bool? {
+    func builtinCompare(_ op: CompareOp, _ a: Value, _ b: Value) throws(PyError) -> Bool? {
         switch (a, b) {
         case (.str(let s), .str(let t)):
             return op.holds(compareStrings(s, t))

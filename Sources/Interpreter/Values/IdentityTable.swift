@@ -71,7 +71,8 @@ struct AttributeCache {
     var epoch = -1
     /// The class attribute found (`.unbound` when the class has none).
     var descriptor: Value = .unbound
-    /// Whether the class has a `__setattr__` hook.
+    /// Whether attribute stores need the generic path (a `__setattr__` hook, or instances of
+    /// `object` itself, which have no attribute dict).
     var hasSetattr = false
     /// Whether the class has a `__getattr__` hook.
     var hasGetattr = false

@@ -149,7 +149,9 @@ public final class PyClass: PyObject {
                 if native.isMethod { cache.nativeRef = .passUnretained(native) }
             }
         }
-        cache.hasSetattr = special(.setattr) != nil
+        // Plain `object()` instances have no attribute dict: their stores take the generic
+        // path, which refuses them.
+        cache.hasSetattr = special(.setattr) != nil || isPlainObject
         cache.hasGetattr = special(.getattr) != nil
         return found
     }
@@ -180,6 +182,9 @@ public final class PyClass: PyObject {
             }
         }
     }
+
+    /// Whether this is the built-in `object` itself (whose instances have no `__dict__`).
+    var isPlainObject: Bool { isBuiltin && name == "object" && module == "builtins" }
 
     /// The native function implementing a special method, if that is what the class has.
     @inline(__always) func nativeSpecial(_ method: SpecialMethod) -> Unmanaged<PyNativeFunction>? {
