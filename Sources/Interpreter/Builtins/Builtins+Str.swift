@@ -103,8 +103,7 @@ extension Runtime {
         let str = types.str
         method(str, "upper", "(self, /)") { rt, s, _ in Value(rt.strValue(s).value.uppercased()) }
         method(str, "lower", "(self, /)") { rt, s, _ in Value(rt.strValue(s).value.lowercased()) }
-        method(str, "casefold", "(self, /)") { rt, s, _ in Value(rt.strValue(s).value.lowercased())
-        }
+        method(str, "casefold", "(self, /)") { rt, s, _ in Value(caseFolded(rt.strValue(s).value)) }
         method(str, "swapcase", "(self, /)") { rt, s, _ in
             var out = ""
             for ch in rt.strValue(s).value {
@@ -393,6 +392,16 @@ extension Runtime {
                 }
             }
         }
+        method(str, "translate", "(self, table, /)") { rt, s, args in
+            try rt.expectArguments(args, "translate", 1, 1)
+            return Value(try rt.translate(rt.strValue(s).value, args[0]))
+        }
+        let maketrans = PyNativeFunction(name: "maketrans", qualname: "str.maketrans") {
+            rt, args in
+            try rt.expectArguments(args, "maketrans", 1, 3)
+            return .object(try rt.translationTable(args[0], args[1], args[2]))
+        }
+        str.namespace.set(intern("maketrans"), .object(PyStaticMethod(.object(maketrans))))
         method(str, "zfill", "(self, width, /)") { rt, s, args in
             try rt.expectArguments(args, "zfill", 1, 1)
             let text = rt.strValue(s).value
@@ -714,4 +723,107 @@ extension Runtime {
         }
         return nil
     }
+}
+
+extension Runtime {
+    /// `str.translate`: each character is looked up in `table` by code point; a missing key
+    /// keeps it, `None` deletes it, an int or a str replaces it.
+    fileprivate func translate(_ text: String, _ table: Value) throws(PyError) -> String {
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            let mapped: Value
+            do {
+                mapped = try getItem(table, .int(Int(u.value)))
+            } catch {
+                if matches(error, .lookupError) {
+                    out.append(u)
+                    continue
+                }
+                throw error
+            }
+            switch mapped {
+            case .none:
+                continue
+            case .str(let r):
+                out.append(contentsOf: r.value.unicodeScalars)
+                try checkGrowth(bytes: out.count)
+            case .int(let i):
+                guard i >= 0, i < 0x110000, let r = Unicode.Scalar(UInt32(i)) else {
+                    throw valueError("character mapping must be in range(0x110000)")
+                }
+                out.append(r)
+            default:
+                throw typeError("character mapping must return integer, None or str")
+            }
+        }
+        return String(out)
+    }
+
+    /// `str.maketrans(x[, y[, z]])`: a dict from code points to replacements.
+    fileprivate func translationTable(_ x: Value, _ y: Value, _ z: Value) throws(PyError)
+        -> PyDict
+    {
+        let table = PyDict()
+        if y.isUnbound {
+            guard case .object(let o) = x, o.kind == .dict else {
+                throw typeError(
+                    "if you give only one argument to maketrans it must be a dict")
+            }
+            for (k, v) in try dictItems(x) {
+                switch k {
+                case .int, .bool:
+                    try dictSet(table, k, v)
+                case .str(let s) where s.value.unicodeScalars.count == 1:
+                    let u = s.value.unicodeScalars[s.value.unicodeScalars.startIndex]
+                    try dictSet(table, .int(Int(u.value)), v)
+                case .str:
+                    throw valueError("string keys in translate table must be of length 1")
+                default:
+                    throw typeError("keys in translate table must be strings or integers")
+                }
+            }
+            return table
+        }
+        guard case .str(let from) = x, case .str(let to) = y else {
+            throw typeError("maketrans() argument 2 must be str, not \(typeName(y))")
+        }
+        let a = Array(from.value.unicodeScalars)
+        let b = Array(to.value.unicodeScalars)
+        guard a.count == b.count else {
+            throw valueError("the first two maketrans arguments must have equal length")
+        }
+        for (p, q) in zip(a, b) {
+            try dictSet(table, .int(Int(p.value)), .int(Int(q.value)))
+        }
+        if !z.isUnbound {
+            guard case .str(let deleted) = z else {
+                throw typeError("maketrans() argument 3 must be str, not \(typeName(z))")
+            }
+            for u in deleted.value.unicodeScalars {
+                try dictSet(table, .int(Int(u.value)), .none)
+            }
+        }
+        return table
+    }
+}
+
+/// Full case folding as `str.casefold` does it: lower case, then the characters whose folded
+/// form differs from their lower case (sharp s, final sigma, long s, Latin ligatures).
+private func caseFolded(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for u in text.lowercased().unicodeScalars {
+        switch u {
+        case "\u{00DF}": out.append(contentsOf: "ss".unicodeScalars)
+        case "\u{03C2}": out.append("\u{03C3}")
+        case "\u{017F}": out.append("s")
+        case "\u{FB00}": out.append(contentsOf: "ff".unicodeScalars)
+        case "\u{FB01}": out.append(contentsOf: "fi".unicodeScalars)
+        case "\u{FB02}": out.append(contentsOf: "fl".unicodeScalars)
+        case "\u{FB03}": out.append(contentsOf: "ffi".unicodeScalars)
+        case "\u{FB04}": out.append(contentsOf: "ffl".unicodeScalars)
+        case "\u{FB05}", "\u{FB06}": out.append(contentsOf: "st".unicodeScalars)
+        default: out.append(u)
+        }
+    }
+    return String(out)
 }
