@@ -218,6 +218,18 @@ extension Runtime {
             }
             return Value(BigInt(n.magnitude.squareRoot()))
         }
+        function(m, "perm", "(n, k=None, /)") { rt, args in
+            let n = try rt.intArgument(args[0])
+            let k = args[1].isUnbound || args[1].isNone ? n : try rt.intArgument(args[1])
+            if n < 0 { throw rt.valueError("n must be a non-negative integer") }
+            if k < 0 { throw rt.valueError("k must be a non-negative integer") }
+            if k > n { return .int(0) }
+            var r = Value.int(1)
+            for i in 0..<k {
+                r = try rt.binary(.multiply, r, .int(n - i))
+            }
+            return r
+        }
         function(m, "comb", "(n, k, /)") { rt, args in
             let n = try rt.intArgument(args[0])
             let k = try rt.intArgument(args[1])
@@ -328,7 +340,75 @@ extension Runtime {
                         f, bound + inner.positional, keywords: keywords.map { ($0.name, $0.value) })
                 })
         }
+        function(m, "lru_cache", "(maxsize=128, typed=False)") { rt, args in
+            // `@lru_cache` directly on a function, or `@lru_cache(maxsize=…)` as a factory.
+            if case .object(let o) = args[0], o.kind == .function || o.kind == .nativeFunction {
+                return rt.memoized(args[0], maxSize: 128)
+            }
+            let limitValue = args.keyword("maxsize") ?? (args[0].isUnbound ? .int(128) : args[0])
+            let limit: Int? = limitValue.isNone ? nil : max(0, try rt.intArgument(limitValue))
+            return .object(
+                PyNativeFunction(name: "decorating_function", module: "functools") { rt, inner in
+                    try rt.expectArguments(inner, "decorating_function", 1, 1)
+                    return rt.memoized(inner[0], maxSize: limit)
+                })
+        }
+        function(m, "cache", "(user_function, /)") { rt, args in
+            try rt.expectArguments(args, "cache", 1, 1)
+            return rt.memoized(args[0], maxSize: nil)
+        }
+        function(m, "wraps", "(wrapped, assigned=..., updated=...)") { rt, args in
+            let wrapped = args[0]
+            return .object(
+                PyNativeFunction(name: "update_wrapper", module: "functools") { rt, inner in
+                    try rt.expectArguments(inner, "update_wrapper", 1, 1)
+                    for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
+                        if let v = try rt.lookupAttribute(wrapped, rt.intern(name)) {
+                            try? rt.setAttribute(inner[0], name, v)
+                        }
+                    }
+                    return inner[0]
+                })
+        }
         return m
+    }
+
+    /// The wrapper `functools.lru_cache` returns: results by arguments, oldest use evicted
+    /// first once more than `maxSize` are kept (`nil`: unbounded).
+    fileprivate func memoized(_ function: Value, maxSize: Int?) -> Value {
+        let results = PyDict()
+        let marker = Value.object(PyTuple([]))
+        let name = (try? lookupAttribute(function, intern("__name__")))??.asString ?? "wrapper"
+        return .object(
+            PyNativeFunction(name: name, module: "functools") { rt, args in
+                var parts = args.positional
+                if args.keywordCount > 0 {
+                    parts.append(marker)
+                    for (k, v) in args.keywordPairs {
+                        parts.append(Value(k))
+                        parts.append(v)
+                    }
+                }
+                let key = Value.object(PyTuple(parts))
+                if let hit = try rt.dictGet(results, key) {
+                    if maxSize != nil {
+                        try rt.deleteItem(.object(results), key)
+                        try rt.dictSet(results, key, hit)
+                    }
+                    return hit
+                }
+                let value = try rt.call(
+                    function, args.positional,
+                    keywords: args.keywordPairs.map { ($0.name, $0.value) })
+                if let limit = maxSize {
+                    if limit == 0 { return value }
+                    while results.count >= limit, let oldest = results.firstKey {
+                        try rt.deleteItem(.object(results), oldest)
+                    }
+                }
+                try rt.dictSet(results, key, value)
+                return value
+            })
     }
 
     private func makeItertoolsModule() -> PyModule {
@@ -466,6 +546,125 @@ extension Runtime {
                         total = v
                     }
                     return total
+                })
+        }
+        function(m, "groupby", "(iterable, key=None)") { rt, args in
+            let source = try rt.iterate(args[0])
+            let keyFunction = args.count > 1 ? args[1] : (args.keyword("key") ?? .none)
+            func keyOf(_ rt: Runtime, _ v: Value) throws(PyError) -> Value {
+                keyFunction.isNone ? v : try rt.call(keyFunction, [v])
+            }
+            var pending: (key: Value, value: Value)?
+            var started = false
+            return .object(
+                FunctionIterator(iteratorClass) { (rt: Runtime) throws(PyError) -> Value? in
+                    if !started {
+                        started = true
+                        if let v = try source.next(rt) { pending = (try keyOf(rt, v), v) }
+                    }
+                    guard let first = pending else { return nil }
+                    pending = nil
+                    var items = [first.value]
+                    while let v = try source.next(rt) {
+                        let k = try keyOf(rt, v)
+                        if try rt.equal(k, first.key) {
+                            items.append(v)
+                            try rt.checkGrowth(items: items.count)
+                        } else {
+                            pending = (k, v)
+                            break
+                        }
+                    }
+                    return .object(
+                        PyTuple([first.key, .object(ArrayIterator(items, iteratorClass))]))
+                })
+        }
+        function(m, "takewhile", "(predicate, iterable, /)") { rt, args in
+            try rt.expectArguments(args, "takewhile", 2, 2)
+            let predicate = args[0]
+            let source = try rt.iterate(args[1])
+            var done = false
+            return .object(
+                FunctionIterator(iteratorClass) { (rt: Runtime) throws(PyError) -> Value? in
+                    if done { return nil }
+                    guard let v = try source.next(rt) else { return nil }
+                    if try rt.truthy(try rt.call(predicate, [v])) { return v }
+                    done = true
+                    return nil
+                })
+        }
+        function(m, "dropwhile", "(predicate, iterable, /)") { rt, args in
+            try rt.expectArguments(args, "dropwhile", 2, 2)
+            let predicate = args[0]
+            let source = try rt.iterate(args[1])
+            var dropping = true
+            return .object(
+                FunctionIterator(iteratorClass) { (rt: Runtime) throws(PyError) -> Value? in
+                    while let v = try source.next(rt) {
+                        if dropping, try rt.truthy(try rt.call(predicate, [v])) { continue }
+                        dropping = false
+                        return v
+                    }
+                    return nil
+                })
+        }
+        function(m, "filterfalse", "(function, iterable, /)") { rt, args in
+            try rt.expectArguments(args, "filterfalse", 2, 2)
+            let predicate = args[0]
+            let source = try rt.iterate(args[1])
+            return .object(
+                FunctionIterator(iteratorClass) { (rt: Runtime) throws(PyError) -> Value? in
+                    while let v = try source.next(rt) {
+                        let keep = predicate.isNone ? v : try rt.call(predicate, [v])
+                        if try !rt.truthy(keep) { return v }
+                    }
+                    return nil
+                })
+        }
+        function(m, "starmap", "(function, iterable, /)") { rt, args in
+            try rt.expectArguments(args, "starmap", 2, 2)
+            let function = args[0]
+            let source = try rt.iterate(args[1])
+            return .object(
+                FunctionIterator(iteratorClass) { (rt: Runtime) throws(PyError) -> Value? in
+                    guard let v = try source.next(rt) else { return nil }
+                    return try rt.call(function, try rt.collect(v))
+                })
+        }
+        function(m, "pairwise", "(iterable, /)") { rt, args in
+            try rt.expectArguments(args, "pairwise", 1, 1)
+            let source = try rt.iterate(args[0])
+            var previous: Value?
+            return .object(
+                FunctionIterator(iteratorClass) { (rt: Runtime) throws(PyError) -> Value? in
+                    if previous == nil {
+                        guard let first = try source.next(rt) else { return nil }
+                        previous = first
+                    }
+                    guard let p = previous, let v = try source.next(rt) else { return nil }
+                    previous = v
+                    return .object(PyTuple([p, v]))
+                })
+        }
+        function(m, "cycle", "(iterable, /)") { rt, args in
+            try rt.expectArguments(args, "cycle", 1, 1)
+            let source = try rt.iterate(args[0])
+            var saved: [Value] = []
+            var exhausted = false
+            var position = 0
+            return .object(
+                FunctionIterator(iteratorClass) { (rt: Runtime) throws(PyError) -> Value? in
+                    if !exhausted {
+                        if let v = try source.next(rt) {
+                            saved.append(v)
+                            try rt.checkGrowth(items: saved.count)
+                            return v
+                        }
+                        exhausted = true
+                    }
+                    if saved.isEmpty { return nil }
+                    defer { position = (position + 1) % saved.count }
+                    return saved[position]
                 })
         }
         function(m, "zip_longest", "(*iterables, fillvalue=None)") { rt, args in

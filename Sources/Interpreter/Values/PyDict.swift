@@ -198,6 +198,11 @@ public final class PyDict: PyObject {
         }
     }
 
+    /// The oldest live key (the first in iteration order).
+    var firstKey: Value? {
+        keys.first { !$0.isUnbound }
+    }
+
     /// Removes the entry at an index.
     func remove(at entry: Int) {
         let hash = hashes[entry]
