@@ -39,10 +39,14 @@ public func engineModules(_ configuration: EngineConfiguration) -> [String: Modu
 }
 
 /// Hands out one engine per runtime, so the `tensorflow` and `numpy` factories of a session
-/// share it; a runtime that goes away takes its engine with it.
+/// share it.
+///
+/// The slot holds each engine until its session ends (the engine removes itself when the
+/// runtime tears down). It keeps no weak references: a weakly referenced object pays for
+/// every retain and release, and the runtime and engine are retained on every native call.
 final class EngineSlot: Sendable {
     private let configuration: EngineConfiguration
-    private let engines = Mutex<[ObjectIdentifier: WeakEngine]>([:])
+    private let engines = Mutex<[ObjectIdentifier: EngineBox]>([:])
 
     init(_ configuration: EngineConfiguration) {
         self.configuration = configuration
@@ -51,23 +55,17 @@ final class EngineSlot: Sendable {
     /// The engine of `rt`, made on first use (on the runtime's thread).
     func engine(for rt: Runtime) throws -> Engine {
         let key = ObjectIdentifier(rt)
-        let existing = engines.withLock { table -> Engine? in
-            guard let entry = table[key], entry.runtime === rt else { return nil }
-            return entry.engine
-        }
-        if let existing { return existing }
+        if let existing = engines.withLock({ $0[key]?.engine }) { return existing }
         let engine = try Engine(runtime: rt, configuration: configuration)
-        engines.withLock { table in
-            table = table.filter { $0.value.engine != nil && $0.value.runtime != nil }
-            table[key] = WeakEngine(engine: engine, runtime: rt)
+        engines.withLock { $0[key] = EngineBox(engine: engine) }
+        engine.onTearDown = { [self] in
+            _ = engines.withLock { $0.removeValue(forKey: key) }
         }
         return engine
     }
 }
 
-/// A weak reference to an engine and its runtime (the runtime owns the engine through its
-/// modules).
-struct WeakEngine: @unchecked Sendable {
-    weak var engine: Engine?
-    weak var runtime: Runtime?
+/// An engine held by a slot (engines live on their session's thread only).
+struct EngineBox: @unchecked Sendable {
+    let engine: Engine
 }

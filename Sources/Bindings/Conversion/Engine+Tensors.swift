@@ -12,6 +12,16 @@ enum DTypeRequest {
     /// Prefer this dtype, falling back to inference for values that can't take it (the other
     /// operand of a binary operator).
     case preferring(DType)
+
+    /// `.exactly(dtype)`, or `.infer` without one.
+    init(exactly dtype: DType?) {
+        if let dtype { self = .exactly(dtype) } else { self = .infer }
+    }
+
+    /// `.preferring(dtype)`, or `.infer` without one.
+    init(preferring dtype: DType?) {
+        if let dtype { self = .preferring(dtype) } else { self = .infer }
+    }
 }
 
 extension Engine {
@@ -20,13 +30,18 @@ extension Engine {
     /// The tensor payload of an `EagerTensor`, `ndarray` or numpy scalar.
     @inline(__always) func tensorBox(_ value: Value) -> TensorBox? {
         guard case .object(let o) = value, o.kind == .instance else { return nil }
-        return unsafeDowncast(o, to: PyInstance.self).payload as? TensorBox
+        return unsafeDowncast(o, to: PyInstance.self).payloadObject(ofExactType: TensorBox.self)
+            .map { unsafeDowncast($0, to: TensorBox.self) }
     }
 
     /// The variable payload of a `tf.Variable`.
     @inline(__always) func variablePayload(_ value: Value) -> Variable? {
         guard case .object(let o) = value, o.kind == .instance else { return nil }
-        return (unsafeDowncast(o, to: PyInstance.self).payload as? VariableHandle)?.variable
+        guard
+            let object = unsafeDowncast(o, to: PyInstance.self).payloadObject(
+                ofExactType: VariableHandle.self)
+        else { return nil }
+        return unsafeDowncast(object, to: VariableHandle.self).variable
     }
 
     /// Whether a value is a numpy array or scalar (numpy inputs convert to a requested dtype by

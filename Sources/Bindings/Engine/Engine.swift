@@ -22,9 +22,9 @@ final class Engine {
     private(set) var dtypeObjects: [DType: Value] = [:]
     /// One numpy dtype object per dtype (`np.array(…).dtype`).
     private(set) var numpyDTypeObjects: [DType: Value] = [:]
-    /// The script objects of variables, so that each variable keeps one object while scripts
-    /// hold it.
-    var variableObjects: [ObjectIdentifier: WeakInstance] = [:]
+    /// The script objects of the layers' variables, so that each keeps one object
+    /// (`net.weights[0] is net.weights[0]`).
+    var variableObjects: [ObjectIdentifier: PyInstance] = [:]
     /// The script objects of layers (layers made by the engine for a script keep theirs).
     var layerObjects: [ObjectIdentifier: PyInstance] = [:]
     /// The built-in activations by the identity of their function objects.
@@ -34,8 +34,11 @@ final class Engine {
     /// `tf.keras.activations`' functions by name.
     var kerasActivationObjects: [String: Value] = [:]
     /// Engine objects that hold script instances (script-defined layers and initializers),
-    /// released at teardown.
-    var scriptBacked: [WeakScriptBacked] = []
+    /// released at teardown (held strongly: they live until then anyway, and weak references
+    /// would slow every retain of them).
+    var scriptBacked: [any ScriptBacked] = []
+    /// Run once the engine has released everything (the slot forgets the engine).
+    var onTearDown: (() -> Void)?
     private var tensorflow: PyModule?
     private var numpy: PyModule?
 
@@ -85,8 +88,8 @@ final class Engine {
 
     /// Breaks the cycles native state forms with script objects when the session ends.
     private func tearDown() {
-        for entry in scriptBacked {
-            entry.object?.releaseScriptObject()
+        for object in scriptBacked {
+            object.releaseScriptObject()
         }
         scriptBacked.removeAll()
         variableObjects.removeAll()
@@ -102,6 +105,9 @@ final class Engine {
         for cls in classes.all {
             cls.removeAllAttributes()
         }
+        let done = onTearDown
+        onTearDown = nil
+        done?()
     }
 }
 
@@ -109,9 +115,4 @@ final class Engine {
 protocol ScriptBacked: AnyObject {
     /// Drops the reference to the script instance.
     func releaseScriptObject()
-}
-
-/// A weak reference to a script-backed engine object.
-struct WeakScriptBacked {
-    weak var object: (any ScriptBacked)?
 }

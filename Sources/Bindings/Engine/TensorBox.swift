@@ -8,8 +8,8 @@ import Tensors
 /// A tensor read from a variable by indexing (`v[0, 0]`) remembers where it came from, so
 /// that `v[0, 0].assign(9)` writes through to the variable, as in TensorFlow.
 final class TensorBox {
-    /// The value (replaced in place only by numpy item assignment).
-    var tensor: Tensor
+    /// The value (numpy item assignment replaces the whole box).
+    let tensor: Tensor
     /// The variable and index the value was read from, if any.
     let source: VariableSlice?
 

@@ -178,7 +178,7 @@ extension Engine {
 
     private func scriptInitializer(_ callable: Value, className: String) -> Initializer {
         let initializer = ScriptInitializer(engine: self, callable: callable, className: className)
-        scriptBacked.append(WeakScriptBacked(object: initializer))
+        scriptBacked.append(initializer)
         return initializer
     }
 

@@ -200,7 +200,7 @@ extension Engine {
         inst.payload = layer
         layerObjects[ObjectIdentifier(layer)] = inst
         if let scripted = layer as? ScriptLayer {
-            scriptBacked.append(WeakScriptBacked(object: scripted))
+            scriptBacked.append(scripted)
         }
     }
 

@@ -48,12 +48,14 @@ extension Engine {
             return wrapArray(selected)
         }
         rawMethod(cls, "__setitem__") { [self] args in
-            guard let box = tensorBox(args[0]) else {
+            guard let box = tensorBox(args[0]), let inst = args[0].asInstance else {
                 throw typeError("object arrays are read-only in this engine")
             }
             let indices = try tensorIndices(args[1], numpy: true)
             let value = try tensor(args[2], dialect: .numpy)
-            try guarded { try box.tensor.update(indices, with: value, dialect: .numpy) }
+            var updated = box.tensor
+            try guarded { try updated.update(indices, with: value, dialect: .numpy) }
+            inst.payload = TensorBox(updated)
             return .none
         }
         rawMethod(cls, "__hash__") { [self] _ in throw typeError("unhashable type: 'numpy.ndarray'")

@@ -125,30 +125,50 @@ extension Engine {
     }
 
     /// `tf.constant(value, dtype, shape)`.
-    func constant(_ value: Value, dtype: DType?, shape shapeValue: Value) throws(PyError) -> Value {
-        var t: Tensor
-        if let box = tensorBox(value), !isNumpyValue(value) {
-            t = box.tensor
-            if let dtype, dtype != t.dtype {
-                throw typeError(
-                    "Expected tensor \(t.numpyText(forRepr: false)) with dtype \(dtype.tensorflowRepr), "
-                        + "but got dtype \(t.dtype.tensorflowRepr).")
-            }
-        } else {
-            t = try tensor(value, dtype.map { .exactly($0) } ?? .infer)
-        }
+    func constant(_ value: Value, dtype: DType?, shape shapeValue: Value) throws -> Value {
+        let t = try constantValue(value, dtype: dtype)
         if shapeValue.isNone { return wrap(t) }
         let target = try shape(shapeValue)
-        let count = target.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
-        if t.count == 1, let element = try? t.element(at: 0) {
-            return wrap(try guarded { try Tensor.fill(target, value: element, dtype: t.dtype) })
+        return wrap(try reshapedConstant(t, value, target))
+    }
+
+    /// The tensor of `tf.constant(value, dtype)`: a tensor must already have the dtype.
+    private func constantValue(_ value: Value, dtype: DType?) throws -> Tensor {
+        if let existing = receiverTensor(value), variablePayload(value) == nil,
+            !isNumpyValue(value)
+        {
+            try checkConstantDType(existing, dtype)
+            return existing
+        }
+        return try tensor(value, DTypeRequest(exactly: dtype))
+    }
+
+    // Kept out of line: inlined into `constantValue`, the release compiler (Swift 6.3.1)
+    // crashes in its copy-propagation pass.
+    @inline(never)
+    private func checkConstantDType(_ t: Tensor, _ dtype: DType?) throws {
+        guard let dtype, dtype != t.dtype else { return }
+        throw typeError(
+            "Expected tensor \(t.numpyText(forRepr: false)) with dtype "
+                + "\(dtype.tensorflowRepr), but got dtype \(t.dtype.tensorflowRepr).")
+    }
+
+    /// `tf.constant`'s `shape=`: a one-element value fills the shape, a value with as many
+    /// elements is reshaped, anything else is TensorFlow's `TypeError`.
+    private func reshapedConstant(_ t: Tensor, _ value: Value, _ target: [Int]) throws -> Tensor {
+        var count = 1
+        for d in target { count = count.multipliedReportingOverflow(by: d).partialValue }
+        if t.count == 1 {
+            let element = try t.element(at: 0)
+            return try Tensor.fill(target, value: element, dtype: t.dtype)
         }
         if t.count == count {
-            return wrap(try guarded { try t.reshaped(target) })
+            return try t.reshaped(target)
         }
+        let original = (try? rt.repr(value)) ?? "?"
         throw typeError(
             "Eager execution of tf.constant with unsupported shape. Tensor \(t.numpyStr) "
-                + "(converted from \((try? rt.repr(value)) ?? "?")) has \(t.count) elements, "
-                + "but got `shape` \(TensorShape(target).description) with \(count) elements).")
+                + "(converted from \(original)) has \(t.count) elements, but got `shape` "
+                + "\(TensorShape(target).description) with \(count) elements).")
     }
 }

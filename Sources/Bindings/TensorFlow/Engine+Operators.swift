@@ -36,9 +36,13 @@ extension Engine {
     /// The tensor a tensor or variable receiver holds.
     @inline(__always) func receiverTensor(_ value: Value) -> Tensor? {
         guard case .object(let o) = value, o.kind == .instance else { return nil }
-        let payload = unsafeDowncast(o, to: PyInstance.self).payload
-        if let box = payload as? TensorBox { return box.tensor }
-        if let handle = payload as? VariableHandle { return handle.variable.value }
+        let instance = unsafeDowncast(o, to: PyInstance.self)
+        if let box = instance.payloadObject(ofExactType: TensorBox.self) {
+            return unsafeDowncast(box, to: TensorBox.self).tensor
+        }
+        if let handle = instance.payloadObject(ofExactType: VariableHandle.self) {
+            return unsafeDowncast(handle, to: VariableHandle.self).variable.value
+        }
         return nil
     }
 
@@ -93,14 +97,28 @@ extension Engine {
     /// `x op y` (or, reflected, `y op x`) where `x` is the receiver: the other operand is
     /// converted as TensorFlow converts it (preferring the receiver's dtype; a reflected
     /// operand must take it).
-    func binaryOperator(_ op: Tensors.BinaryOp, _ a: Value, _ b: Value, reflected: Bool)
-        throws(PyError)
-        -> Value
-    {
+    func binaryOperator(
+        _ op: Tensors.BinaryOp, _ a: Value, _ b: Value, reflected: Bool
+    ) throws(PyError) -> Value {
+        // The common case first: two tensors (reading the payloads in place).
+        if case .object(let left) = a, case .object(let right) = b, left.kind == .instance,
+            right.kind == .instance
+        {
+            let leftInstance = unsafeDowncast(left, to: PyInstance.self)
+            let rightInstance = unsafeDowncast(right, to: PyInstance.self)
+            if rightInstance.cls === classes.eagerTensor,
+                let x = leftInstance.payloadObject(ofExactType: TensorBox.self),
+                let y = rightInstance.payloadObject(ofExactType: TensorBox.self)
+            {
+                return try tensorOperator(
+                    op, unsafeDowncast(x, to: TensorBox.self).tensor,
+                    unsafeDowncast(y, to: TensorBox.self).tensor, reflected: reflected)
+            }
+        }
         guard let x = receiverTensor(a) else { return .object(rt.notImplemented) }
         let y: Tensor
         if let other = receiverTensor(b) {
-            y = isNumpyValue(b) && other.dtype != x.dtype ? other.cast(to: x.dtype) : other
+            y = other.dtype != x.dtype && isNumpyValue(b) ? other.cast(to: x.dtype) : other
         } else if case .str = b, !reflected {
             throw pythonError(
                 TensorError(
@@ -111,6 +129,14 @@ extension Engine {
         } else {
             y = try tensor(b, reflected ? .exactly(x.dtype) : .preferring(x.dtype))
         }
+        return try tensorOperator(op, x, y, reflected: reflected)
+    }
+
+    /// `x op y` (or `y op x`) on tensors: bitwise for integers' `&`, `|`, `^`.
+    @inline(__always)
+    private func tensorOperator(
+        _ op: Tensors.BinaryOp, _ x: Tensor, _ y: Tensor, reflected: Bool
+    ) throws(PyError) -> Value {
         do {
             let (left, right) = reflected ? (y, x) : (x, y)
             if let bitwise = BitwiseOp(op), left.dtype != .bool {
@@ -136,7 +162,7 @@ extension Engine {
         if b.isNone { return .bool(op == .notEqual) }
         let y: Tensor
         if let other = receiverTensor(b) {
-            y = isNumpyValue(b) && other.dtype != x.dtype ? other.cast(to: x.dtype) : other
+            y = other.dtype != x.dtype && isNumpyValue(b) ? other.cast(to: x.dtype) : other
         } else {
             y = try tensor(b, .exactly(x.dtype))
         }

@@ -84,7 +84,7 @@ extension Engine {
         }
         var result: [Tensor] = []
         for item in try rt.collect(value) {
-            result.append(try tensor(item, result.first.map { .preferring($0.dtype) } ?? .infer))
+            result.append(try tensor(item, DTypeRequest(preferring: result.first?.dtype)))
         }
         return result
     }

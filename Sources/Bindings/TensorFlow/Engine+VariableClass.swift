@@ -25,10 +25,12 @@ extension Engine {
                 initial = try rt.call(initial)
             }
             let dtype = try dtype(args["dtype"])
-            let value = try tensor(initial, dtype.map { .exactly($0) } ?? .infer)
+            let value = try tensor(initial, DTypeRequest(exactly: dtype))
             let name = try optionalString(args["name"], name: "name")
             let trainable = args["trainable"].isNone ? true : try flag(args["trainable"])
-            return wrapVariable(Variable(value, name: name, trainable: trainable))
+            let variable = Variable(value, name: name, trainable: trainable)
+            return .object(
+                rt.makeInstance(classes.resourceVariable, payload: VariableHandle(variable)))
         }
         installOperators(on: cls)
         installConversions(on: cls, kind: "Variable")
@@ -91,16 +93,13 @@ extension Engine {
         return handle
     }
 
-    /// The script object of a variable: the same object every time while scripts hold it
+    /// The script object of a layer's variable: the same object every time
     /// (`net.weights[0] is net.weights[0]`).
     func wrapVariable(_ variable: Variable) -> Value {
         let key = ObjectIdentifier(variable)
-        if let existing = variableObjects[key]?.instance { return .object(existing) }
+        if let existing = variableObjects[key] { return .object(existing) }
         let inst = rt.makeInstance(classes.resourceVariable, payload: VariableHandle(variable))
-        if variableObjects.count > 64 && variableObjects.count.nonzeroBitCount == 1 {
-            variableObjects = variableObjects.filter { $0.value.instance != nil }
-        }
-        variableObjects[key] = WeakInstance(instance: inst)
+        variableObjects[key] = inst
         return .object(inst)
     }
 
@@ -110,9 +109,4 @@ extension Engine {
             rt.makeInstance(
                 classes.resourceVariable, payload: VariableHandle(variable, unread: true)))
     }
-}
-
-/// A weak reference to a script object.
-struct WeakInstance {
-    weak var instance: PyInstance?
 }
