@@ -310,35 +310,35 @@ final class AugAssignAttributeNode: StmtNode {
     override func exec(_ f: Frame) throws(PyError) -> Flow {
         if let slot = localSlot, let instRef = (f + slot).peekInstance(hot), op == .add {
             // `self.n += k` with ints: read, add and store in place.
-            let current = instRef._withUnsafeGuaranteedRef { inst -> Int? in
-                guard !inst.hasClassAttribute(name, &cache), !cache.hasSetattr,
-                    let e = inst.attributesRef._withUnsafeGuaranteedRef({ $0.find(str: name) }),
-                    case .int(let x) = inst.attributesRef._withUnsafeGuaranteedRef({
-                        $0.value(at: e)
-                    })
-                else { return nil }
-                return x
+            let current = instRef._withUnsafeGuaranteedRef { inst -> (Int, Int, Int)? in
+                guard !inst.hasClassAttribute(name, &cache), !cache.hasSetattr else { return nil }
+                return inst.attributesRef._withUnsafeGuaranteedRef { d -> (Int, Int, Int)? in
+                    guard let e = d.find(str: name), case .int(let x) = d.value(at: e) else {
+                        return nil
+                    }
+                    return (x, e, d.version)
+                }
             }
-            if let x = current {
+            if let (x, entry, version) = current {
                 let b = try value.eval(f)
                 let epoch = cache.epoch
                 if case .int(let y) = b, let again = (f + slot).peekInstance(hot),
                     again.toOpaque() == instRef.toOpaque()
                 {
                     let (r, over) = x.addingReportingOverflow(y)
+                    // The entry is still the attribute unless evaluating the right side
+                    // added or removed keys (the version) or changed a class (the epoch).
                     let stored =
                         !over
                         && instRef._withUnsafeGuaranteedRef { inst -> Bool in
                             guard
-                                epoch == inst.classRef._withUnsafeGuaranteedRef({ $0.epoch.value }),
-                                let e = inst.attributesRef._withUnsafeGuaranteedRef({
-                                    $0.find(str: name)
-                                })
+                                epoch == inst.classRef._withUnsafeGuaranteedRef({ $0.epoch.value })
                             else { return false }
-                            inst.attributesRef._withUnsafeGuaranteedRef {
-                                $0.setValue(.int(r), at: e)
+                            return inst.attributesRef._withUnsafeGuaranteedRef { d -> Bool in
+                                guard d.version == version else { return false }
+                                d.setValue(.int(r), at: entry)
+                                return true
                             }
-                            return true
                         }
                     if stored { return .normal }
                 }

@@ -13,6 +13,15 @@ public final class PyDict: PyObject {
     public private(set) var count: Int = 0
     /// Bumped whenever a key is added or removed (iterators detect changes with it).
     private(set) var version: Int = 0
+    /// One bit per key hash (modulo 64) of every key ever added since the dict was last
+    /// emptied: a clear bit proves a key absent without probing (most attribute misses, such
+    /// as method names looked up in an instance dict).
+    private var keyBits: UInt64 = 0
+
+    /// The `keyBits` bit of a hash.
+    @inline(__always) private static func bit(_ hash: Int) -> UInt64 {
+        1 &<< UInt64(truncatingIfNeeded: hash & 63)
+    }
 
     private static let linearLimit = 8
 
@@ -59,6 +68,7 @@ public final class PyDict: PyObject {
     func find(
         _ key: Value, hash: Int, equal: (Value, Value) throws(PyError) -> Bool
     ) throws(PyError) -> Int? {
+        if keyBits & PyDict.bit(hash) == 0 { return nil }
         if index.isEmpty {
             var i = 0
             let n = hashes.count
@@ -95,6 +105,7 @@ public final class PyDict: PyObject {
     /// The entry index of a str key (no script code involved).
     @inline(__always) func find(str key: PyStr) -> Int? {
         let hash = key.pythonHash
+        if keyBits & PyDict.bit(hash) == 0 { return nil }
         if index.isEmpty {
             var i = 0
             let n = hashes.count
@@ -155,6 +166,7 @@ public final class PyDict: PyObject {
         }
         count += 1
         version &+= 1
+        keyBits |= PyDict.bit(hash)
     }
 
     private func insertIndex(_ entry: Int, hash: Int) {
@@ -227,6 +239,7 @@ public final class PyDict: PyObject {
 
     /// Removes every entry.
     public func removeAll() {
+        keyBits = 0
         keys = []
         values = []
         hashes = []

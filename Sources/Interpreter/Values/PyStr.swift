@@ -78,8 +78,13 @@ public final class PyStr: PyObject {
     }
 
     /// The hash scripts see (stable within a process, never -1).
-    public var pythonHash: Int {
+    @inline(__always) public var pythonHash: Int {
         if hashComputed { return cachedHash }
+        return computeHash()
+    }
+
+    /// Computes and caches ``pythonHash``.
+    @inline(never) private func computeHash() -> Int {
         // FNV-1a over the UTF-8 bytes, then a final mix.
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var s = value
