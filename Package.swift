@@ -50,7 +50,7 @@ let package = Package(
             name: "Preview",
             dependencies: ["Site", .product(name: "FlyingFox", package: "FlyingFox")]),
         .target(name: "Bindings", dependencies: ["Interpreter", "Layers", "Tensors"]),
-        .target(name: "Runner", dependencies: ["Book", "Interpreter", "Tensors"]),
+        .target(name: "Runner", dependencies: ["Book", "Interpreter", "Tensors", "Bindings"]),
         .executableTarget(
             name: "lit",
             dependencies: [
@@ -68,7 +68,8 @@ let package = Package(
             name: "LayersTests", dependencies: ["Layers", "Tensors"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "InterpreterTests", dependencies: ["Interpreter", "Syntax"], exclude: ["Fixtures"]),
+            name: "InterpreterTests", dependencies: ["Interpreter", "Syntax"], exclude: ["Fixtures"]
+        ),
         .testTarget(name: "BookTests", dependencies: ["Book", "CCmark"], exclude: ["Fixtures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Book"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Book"]),
