@@ -51,16 +51,18 @@ let package = Package(
             dependencies: ["Site", .product(name: "FlyingFox", package: "FlyingFox")]),
         .target(name: "Bindings", dependencies: ["Interpreter", "Layers", "Tensors"]),
         .target(name: "Runner", dependencies: ["Book", "Interpreter", "Tensors", "Bindings"]),
+        .target(name: "Publish", dependencies: ["Runner", "Site", "Preview", "Book"]),
         .executableTarget(
             name: "lit",
             dependencies: [
-                "Runner", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Runner", "Publish",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "lit-bench",
             dependencies: [
                 "Tensors", "Layers", "Interpreter", "Syntax", "Book", "Site", "Runner",
-                "Bindings",
+                "Bindings", "Publish",
             ]),
         .testTarget(name: "NumberFormatTests", dependencies: ["NumberFormat"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
@@ -79,6 +81,9 @@ let package = Package(
         .testTarget(
             name: "RunnerTests",
             dependencies: ["Runner", "Book", "Interpreter", "Tensors"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PublishTests", dependencies: ["Publish", "Runner", "Site", "Preview", "Book"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "LitTests", dependencies: ["lit"], exclude: ["Fixtures"]),
     ]
 )

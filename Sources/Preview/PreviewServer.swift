@@ -90,6 +90,17 @@ public final class PreviewServer: Sendable {
         }
     }
 
+    /// The address and port the server's socket is bound to (as the system reports it), or
+    /// `nil` before it listens.
+    public var boundAddress: (host: String, port: UInt16)? {
+        get async {
+            switch await server.listeningAddress {
+            case .ip4(let host, let port)?, .ip6(let host, let port)?: return (host, port)
+            default: return nil
+            }
+        }
+    }
+
     /// Stops the server.
     public func stop() async {
         await server.stop(timeout: 1)

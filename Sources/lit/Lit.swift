@@ -21,7 +21,7 @@ struct Lit: ParsableCommand {
               lit test Chapters
             """,
         version: "lit \(LitVersion.current)",
-        subcommands: [RunCommand.self, TestCommand.self])
+        subcommands: [RunCommand.self, TestCommand.self, BuildCommand.self, ServeCommand.self])
 
     /// Parses the arguments and runs the command; argument errors are one line on standard
     /// error and exit status 2.

@@ -38,8 +38,8 @@ final class PreviewFixture: Sendable {
         port = try await server.waitUntilListening()
     }
 
-    func get(_ target: String, method: String = "GET") throws -> RawHTTP.Response {
-        try RawHTTP.request(target, port: port, method: method)
+    func get(_ target: String, method: String = "GET") async throws -> RawHTTP.Response {
+        try await RawHTTP.fetch(target, port: port, method: method)
     }
 
     func edit(_ text: String) throws {
@@ -78,23 +78,23 @@ final class PreviewFixture: Sendable {
 @Suite(.serialized) struct PreviewServerTests {
     @Test func servesPagesAndAssetsWithTheirContentTypes() async throws {
         try await PreviewFixture.with { fixture in
-            let root = try fixture.get("/")
+            let root = try await fixture.get("/")
             #expect(root.status == 200)
             #expect(root.headers["content-type"] == "text/html; charset=utf-8")
             #expect(root.text.contains("<title>Preview</title>"))
-            let page = try fixture.get("/1.1-first.html")
+            let page = try await fixture.get("/1.1-first.html")
             #expect(page.status == 200)
             #expect(page.text.contains("Version one."))
-            let css = try fixture.get("/assets/lit.css")
+            let css = try await fixture.get("/assets/lit.css")
             #expect(css.status == 200)
             #expect(css.headers["content-type"] == "text/css; charset=utf-8")
             #expect(
-                try fixture.get("/search-index.json").headers["content-type"]?.hasPrefix(
+                try await fixture.get("/search-index.json").headers["content-type"]?.hasPrefix(
                     "application/json") == true)
-            #expect(try fixture.get("/1.1-first.ipynb").status == 200)
-            let head = try fixture.get("/index.html", method: "HEAD")
+            #expect(try await fixture.get("/1.1-first.ipynb").status == 200)
+            let head = try await fixture.get("/index.html", method: "HEAD")
             #expect(head.status == 200 && head.body.isEmpty)
-            #expect(try fixture.get("/index.html", method: "POST").status == 405)
+            #expect(try await fixture.get("/index.html", method: "POST").status == 405)
         }
     }
 
@@ -108,7 +108,7 @@ final class PreviewFixture: Sendable {
                 "http://evil/index.html",
             ]
             for target in attempts {
-                let status = try fixture.get(target).status
+                let status = try await fixture.get(target).status
                 #expect(status == 404, "\(target)")
             }
         }
@@ -116,11 +116,11 @@ final class PreviewFixture: Sendable {
 
     @Test func addsTheReloadScriptToPagesOnly() async throws {
         try await PreviewFixture.with { fixture in
-            let page = try fixture.get("/index.html").text
+            let page = try await fixture.get("/index.html").text
             #expect(page.contains("<script id=\"lit-preview\">"))
             #expect(page.hasSuffix("</script>\n</body>\n</html>\n"))
-            #expect(!(try fixture.get("/assets/lit.js").text.contains("lit-preview")))
-            let version = try fixture.get("/__lit/version")
+            #expect(!(try await fixture.get("/assets/lit.js").text.contains("lit-preview")))
+            let version = try await fixture.get("/__lit/version")
             #expect(version.status == 200)
             #expect(version.text == "{\"version\":1,\"error\":null}")
         }
@@ -132,8 +132,9 @@ final class PreviewFixture: Sendable {
             try fixture.edit("# First\n\nVersion two.\n")
             let version = try await fixture.waitForVersion(after: 1)
             #expect(version == 2)
-            #expect(try fixture.get("/1.1-first.html").text.contains("Version two."))
-            #expect(try fixture.get("/__lit/version").text == "{\"version\":2,\"error\":null}")
+            #expect(try await fixture.get("/1.1-first.html").text.contains("Version two."))
+            #expect(
+                try await fixture.get("/__lit/version").text == "{\"version\":2,\"error\":null}")
         }
     }
 
@@ -143,13 +144,13 @@ final class PreviewFixture: Sendable {
             try fixture.edit("# First\n\nBREAK\n")
             let version = try await fixture.waitForVersion(after: 1)
             #expect(version == 2)
-            #expect(try fixture.get("/1.1-first.html").text.contains("Version one."))
+            #expect(try await fixture.get("/1.1-first.html").text.contains("Version one."))
             #expect(
-                try fixture.get("/__lit/version").text
+                try await fixture.get("/__lit/version").text
                     == "{\"version\":2,\"error\":\"chapter says BREAK <b>\"}")
             try fixture.edit("# First\n\nVersion three.\n")
             #expect(try await fixture.waitForVersion(after: 2) == 3)
-            #expect(try fixture.get("/1.1-first.html").text.contains("Version three."))
+            #expect(try await fixture.get("/1.1-first.html").text.contains("Version three."))
         }
     }
 

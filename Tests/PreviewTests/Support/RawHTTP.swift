@@ -22,8 +22,23 @@ enum RawHTTP {
         let description: String
     }
 
-    /// Sends `method target` to 127.0.0.1:`port` and reads the whole response.
-    static func request(_ target: String, port: UInt16, method: String = "GET") throws
+    /// Sends the request from a thread of its own and waits for the response without holding
+    /// a thread of the cooperative pool (which the server under test needs to answer).
+    static func fetch(
+        _ target: String, port: UInt16, method: String = "GET", host: String = "127.0.0.1"
+    ) async throws -> Response {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(
+                    with: Result { try request(target, port: port, method: method, host: host) })
+            }.start()
+        }
+    }
+
+    /// Sends `method target` to `host`:`port` and reads the whole response.
+    static func request(
+        _ target: String, port: UInt16, method: String = "GET", host: String = "127.0.0.1"
+    ) throws
         -> Response
     {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -35,7 +50,7 @@ enum RawHTTP {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_addr.s_addr = inet_addr(host)
         let connected = withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
                 connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
@@ -43,7 +58,7 @@ enum RawHTTP {
         }
         guard connected == 0 else { throw Failure(description: "connect() failed") }
         let request =
-            "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"
+            "\(method) \(target) HTTP/1.1\r\nHost: \(host):\(port)\r\nConnection: close\r\n\r\n"
         let bytes = Array(request.utf8)
         guard send(descriptor, bytes, bytes.count, 0) == bytes.count else {
             throw Failure(description: "send() failed")
