@@ -25,8 +25,8 @@ public struct TensorLimits: Sendable, Equatable {
     /// Checks that a tensor of `shape` and `dtype` may be allocated, and returns its element
     /// count.
     ///
-    /// - Throws: `ResourceExhaustedError` (TensorFlow's OOM text) past the limit or on
-    ///   overflow, `InvalidArgumentError` for a negative dimension.
+    /// - Throws: `ResourceExhaustedError` (TensorFlow's OOM text) past the limit,
+    ///   `InvalidArgumentError` for a negative dimension or more than `Int.max` elements.
     static func checkedCount(_ shape: [Int], _ dtype: DType, op: String) throws(TensorError)
         -> Int
     {
@@ -41,7 +41,12 @@ public struct TensorLimits: Sendable, Equatable {
             count = product
             overflow = overflow || didOverflow
         }
-        if count == 0 { return 0 }
+        if shape.contains(0) { return 0 }
+        if overflow {
+            let shapeText = shape.map(String.init).joined(separator: ",")
+            throw TensorError.kernel(
+                op, "Shape [\(shapeText)] would have more than 2**63 - 1 elements")
+        }
         let (bytes, bytesOverflow) = count.multipliedReportingOverflow(by: dtype.byteSize)
         if overflow || bytesOverflow || bytes > current.maxBytes {
             throw outOfMemory(shape, dtype, op: op)
