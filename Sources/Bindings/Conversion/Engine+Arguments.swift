@@ -74,6 +74,10 @@ extension Engine {
             var dims: [Int] = []
             dims.reserveCapacity(items.count)
             for item in items {
+                if case .object(let o) = item, o.kind == .bigint {
+                    throw valueError(
+                        "Can't convert Python sequence with out-of-range integer to Tensor.")
+                }
                 guard let d = try integer(item) else {
                     if item.isNone {
                         throw valueError(
@@ -87,6 +91,10 @@ extension Engine {
                 dims.append(d)
             }
             return dims
+        case .none:
+            throw unsupportedConversion(value)
+        case .object(let o) where o.kind == .bigint:
+            throw valueError("Can't convert Python sequence with out-of-range integer to Tensor.")
         default:
             throw typeError(
                 "Expected a shape (a tuple or list of ints) for argument '\(argument)', got "
@@ -136,6 +144,11 @@ extension Engine {
                 result.append(i)
             }
             return result
+        }
+        if case .str = value {
+            throw invalidArgument(
+                "Value for attr 'Tidx' of string is not in the list of allowed values: "
+                    + "int32, int64")
         }
         throw typeError(
             "Expected int32 for argument 'axis', got \((try? rt.repr(value)) ?? "?") of type "

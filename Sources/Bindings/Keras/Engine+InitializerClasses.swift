@@ -14,8 +14,12 @@ extension Engine {
                         "Initializer subclasses must implement the `__call__()` method.")
                 }
                 let dtype = try dtype(args["dtype"]) ?? .float32
-                return wrap(
-                    try initializer(shape: try shape(args["shape"]), dtype: dtype, context: keras))
+                let shape = try shape(args["shape"])
+                if initializer is Constant, let negative = shape.first(where: { $0 < 0 }) {
+                    // Keras's `Constant` checks the shape in Python before any op runs.
+                    throw valueError("Dimension \(negative) must be >= 0")
+                }
+                return wrap(try initializer(shape: shape, dtype: dtype, context: keras))
             }
             method(base, "get_config", "") { [self] this, _ in
                 guard let initializer = this.asInstance?.payload as? Initializer else {

@@ -148,6 +148,14 @@ extension Engine {
                 "\(layer.className).call() takes 2 positional arguments but \(args.count) were given"
             )
         }
+        var isText = false
+        if case .str = inputs { isText = true }
+        if inputs.isNone || isText {
+            // Keras checks the inputs' types before converting them.
+            throw typeError(
+                "Inputs to a layer should be tensors. Got '\(try rt.str(inputs))' (of type "
+                    + "<class '\(rt.typeName(inputs))'>) as input for layer '\(layer.name)'.")
+        }
         let input = try tensor(inputs)
         return wrap(try layer(input, training: training))
     }

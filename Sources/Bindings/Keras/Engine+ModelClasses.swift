@@ -1,3 +1,4 @@
+import Foundation
 import Interpreter
 import Layers
 import Tensors
@@ -67,6 +68,9 @@ extension Engine {
         ) { [self] this, args in
             let model = try modelPayload(this)
             let url = try rt.resolvePath(try rt.stringValue(args["filepath"]))
+            // Keras creates the folders of the path, as TensorFlow's checkpoint writer does.
+            try? FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try model.saveWeights(to: url.path)
             return .none
         }

@@ -27,7 +27,15 @@ final class ScriptHooks {
         self.engine = engine
         self.instance = instance
         let cls = instance.cls
-        let native = engine.classes.layer
+        // The nearest engine class: a script `Model` inherits `Model`'s own native methods,
+        // which are not overrides.
+        let classes = engine.classes
+        let engineClasses = [
+            classes.layer, classes.model, classes.sequential, classes.dense, classes.flatten,
+            classes.dropout,
+        ]
+        let native =
+            cls.mro.first { c in engineClasses.contains { $0 === c } } ?? classes.layer
         let callMethod = engine.scriptOverride(cls, "call", native: native)
         definesCall = callMethod != nil
         definesBuild = engine.scriptOverride(cls, "build", native: native) != nil

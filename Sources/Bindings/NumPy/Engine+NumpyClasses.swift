@@ -74,7 +74,10 @@ extension Engine {
         method(cls, "reshape", "*shape, order='C'") { [self] this, args in
             let t = try numpyTensor(this)
             var dims: [Int]
-            if args.extraPositional.count == 1 {
+            if args.extraPositional.count == 1, args.extraPositional[0].isNone {
+                // numpy keeps the shape for `reshape(None)`.
+                dims = t.shape
+            } else if args.extraPositional.count == 1 {
                 dims = try shape(args.extraPositional[0])
             } else {
                 dims = []

@@ -40,7 +40,7 @@ extension Engine {
             np[name] = function(name, module: "numpy", "shape, dtype=None, order='C'") {
                 [self] args in
                 let dtype = try dtype(args["dtype"], dialect: .numpy) ?? .float64
-                let shape = try shape(args["shape"])
+                let shape = try numpyShape(args["shape"])
                 return wrapArray(
                     one
                         ? try Tensor.ones(shape, dtype: dtype)
@@ -62,7 +62,7 @@ extension Engine {
                 throw valueError("fill_value must be a scalar in this engine")
             }
             return wrapArray(
-                try Tensor.fill(try shape(args["shape"]), value: element, dtype: dtype))
+                try Tensor.fill(try numpyShape(args["shape"]), value: element, dtype: dtype))
         }
         np["arange"] = function(
             "arange", module: "numpy", "start, stop=None, step=None, dtype=None"
@@ -76,6 +76,13 @@ extension Engine {
                 stop = try scalarValue(args["stop"], name: "stop")
             }
             let step = args["step"].isNone ? .int(1) : try scalarValue(args["step"], name: "step")
+            if step == .int(0) || step == .float(0) || step == .bool(false) {
+                // numpy computes the length by dividing by the step first.
+                let ints = [start, stop].allSatisfy { if case .float = $0 { false } else { true } }
+                throw rt.error(
+                    .zeroDivisionError,
+                    ints && step != .float(0) ? "division by zero" : "float division by zero")
+            }
             return wrapArray(
                 try Tensor.range(
                     start: start, limit: stop, delta: step,
@@ -220,7 +227,11 @@ extension Engine {
     /// `np.load(file)`: a numeric array, or (with `allow_pickle=True`) an object array this
     /// engine saved.
     private func load(_ file: Value, allowPickle: Bool) throws(PyError) -> Value {
-        let path = try rt.stringValue(file)
+        guard case .str(let text) = file else {
+            throw typeError(
+                "expected str, bytes or os.PathLike object, not \(rt.typeName(file))")
+        }
+        let path = text.value
         let url = try rt.resolvePath(path)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw rt.error(
@@ -241,5 +252,19 @@ extension Engine {
         } catch {
             throw pythonError(error)
         }
+    }
+
+    /// A numpy shape: `None` is `()` (numpy's deprecated alias), dimensions must not be
+    /// negative.
+    private func numpyShape(_ value: Value) throws(PyError) -> [Int] {
+        if value.isNone { return [] }
+        if case .object(let o) = value, o.kind == .bigint {
+            throw valueError("Maximum allowed dimension exceeded")
+        }
+        let dims = try shape(value)
+        if dims.contains(where: { $0 < 0 }) {
+            throw valueError("negative dimensions are not allowed")
+        }
+        return dims
     }
 }

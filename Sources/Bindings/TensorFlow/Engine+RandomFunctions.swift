@@ -16,6 +16,11 @@ extension Engine {
         ) { [self] args in
             let shape = try shape(args["shape"])
             let dtype = try dtypeArgument(args["dtype"]) ?? .float32
+            if dtype == .bool {
+                throw valueError(
+                    "Argument `dtype` got invalid value <dtype: 'bool'>. Accepted dtypes are "
+                        + "(tf.float16, tf.bfloat16, tf.float32, tf.float64, tf.int32, tf.int64).")
+            }
             if dtype.isInteger {
                 guard !args["maxval"].isNone else {
                     throw valueError(

@@ -215,8 +215,14 @@ extension Engine {
                 return .index(Int(i))
             }
             if o.kind == .bigint {
-                throw rt.error(
-                    .indexError, "cannot fit 'int' into an index-sized integer")
+                if numpy {
+                    throw rt.error(
+                        .indexError,
+                        "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) "
+                            + "and integer or boolean arrays are valid indices")
+                }
+                throw valueError(
+                    "Can't convert Python sequence with out-of-range integer to Tensor.")
             }
         default:
             break
