@@ -89,10 +89,10 @@ import Testing
     ]
 
     @Test func badArgumentsRaiseTensorFlowsExceptionTypesAndNeverCrash() throws {
-        // `ErrorOracles/bad-arguments/tf.json` is what real TensorFlow 2.15 raised for each
-        // cell (made with `tfgold.py` from `cells.json` in the same folder).
-        let url = FixturePaths.testsFolder.appendingPathComponent(
-            "ErrorOracles/bad-arguments/tf.json")
+        // `Fixtures/error-types/tf-errors.json` is what real TensorFlow 2.15 raised for each
+        // cell (made with `tfgold.py` from `cells.json` in the same folder; named apart from
+        // `tf.json` because only the exception types are compared, not the messages).
+        let url = FixturePaths.features.appendingPathComponent("error-types/tf-errors.json")
         let file = try GoldenFile(url: url)
         #expect(file.cells.count > 40)
         let s = EngineSession.make()

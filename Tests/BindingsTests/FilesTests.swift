@@ -20,8 +20,8 @@ import Testing
             np.save('i32.npy', tf.range(3))
             """)
         #expect(saved.error == nil)
-        // Byte for byte what numpy 1.26.4 writes (`NumpyFiles/README.md`).
-        let numpyFiles = FixturePaths.testsFolder.appendingPathComponent("NumpyFiles")
+        // Byte for byte what numpy 1.26.4 writes (`Fixtures/npy-files/README.md`).
+        let numpyFiles = FixturePaths.features.appendingPathComponent("npy-files")
         for name in ["f32", "i64", "b", "f64", "i32"] {
             let ours = try Data(contentsOf: folder.url.appendingPathComponent("\(name).npy"))
             let numpys = try Data(contentsOf: numpyFiles.appendingPathComponent("\(name).npy"))
