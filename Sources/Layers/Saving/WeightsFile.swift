@@ -1,4 +1,3 @@
-import Foundation
 import Tensors
 
 /// The lit weights file (format version 1), documented in `WEIGHTS-FORMAT.md` beside this
