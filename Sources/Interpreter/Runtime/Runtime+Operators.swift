@@ -133,6 +133,8 @@ extension Runtime {
                 case .add:
                     guard let r = b.asList else { return nil }
                     try checkGrowth(items: l.items.count + r.items.count)
+                    // A huge copy is long native work: the cell's clock must see it.
+                    try tick(l.items.count + r.items.count)
                     return .object(PyList(l.items + r.items))
                 case .multiply:
                     guard let n = repeatCount(b) else { return nil }
@@ -145,6 +147,7 @@ extension Runtime {
                 case .add:
                     guard let r = b.asTuple else { return nil }
                     try checkGrowth(items: t.items.count + r.items.count)
+                    try tick(t.items.count + r.items.count)
                     return .object(PyTuple(t.items + r.items))
                 case .multiply:
                     guard let n = repeatCount(b) else { return nil }
@@ -216,6 +219,7 @@ extension Runtime {
         let (total, o) = items.count.multipliedReportingOverflow(by: n)
         if o { throw error(.memoryError, "") }
         try checkGrowth(items: total)
+        try tick(total)
         var result: [Value] = []
         result.reserveCapacity(total)
         for _ in 0..<n {
@@ -329,6 +333,7 @@ extension Runtime {
                 if op == .add {
                     let items = try collect(b)
                     try checkGrowth(items: l.items.count + items.count)
+                    try tick(items.count)
                     l.items.append(contentsOf: items)
                     return a
                 }
