@@ -39,9 +39,15 @@ enum ChapterFile {
     ///
     /// Refuses, changing nothing, when the file is read-only or no longer holds `expected`
     /// (someone edited it since it was read). A symbolic link is followed: its target is
-    /// replaced and the link stays.
+    /// replaced and the link stays. Returns `false`, writing nothing, when the file already
+    /// holds `bytes` (another run recorded the same outputs first).
+    ///
+    /// The check and the rename happen under an exclusive `flock` on the file, so two updates
+    /// of the same chapter at once don't both pass the check: the second waits, then finds
+    /// the file changed (or already updated) and says so.
+    @discardableResult
     static func replace(path: String, expected: [UInt8], with bytes: [UInt8])
-        throws(ChapterError)
+        throws(ChapterError) -> Bool
     {
         let target = resolvedPath(path)
         var status = stat()
@@ -57,7 +63,19 @@ enum ChapterFile {
             throw ChapterError(
                 path: path, message: "is read-only; nothing was written")
         }
+        let lock = open(target, O_RDONLY | O_CLOEXEC)
+        guard lock >= 0 else {
+            throw ChapterError(path: path, message: "cannot write the file: \(lastError())")
+        }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw ChapterError(path: path, message: "cannot lock the file: \(lastError())")
+            }
+        }
+        defer { flock(lock, LOCK_UN) }
         let current = try read(path: target)
+        if current == bytes { return false }
         guard current == expected else {
             throw ChapterError(
                 path: path,
@@ -99,6 +117,7 @@ enum ChapterFile {
             throw ChapterError(path: path, message: "\(failure); the file is unchanged")
         }
         syncDirectory(directory.isEmpty ? "." : directory)
+        return true
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {

@@ -49,16 +49,19 @@ public enum ChapterWriter {
     /// Records the outputs in the chapter's file atomically (a temporary file in the same
     /// folder, then a rename), keeping its permissions.
     ///
-    /// Nothing is written when nothing changes. Throws, leaving the file as it was, when it is
-    /// read-only, when it changed on disk since the chapter was read, or when writing fails.
+    /// Nothing is written when nothing changes, or when the file already holds the updated
+    /// text (another run wrote it first). Throws, leaving the file as it was, when it is
+    /// read-only, when it changed on disk since the chapter was read, or when writing fails;
+    /// two writers of the same file at once take turns (an exclusive `flock` on it).
     @discardableResult
     public static func write(_ chapter: Chapter, outputs: [Int: String]) throws(ChapterError)
         -> WriteOutcome
     {
         let updated = try updatedBytes(of: chapter, outputs: outputs)
         guard updated != chapter.bytes else { return .unchanged }
-        try ChapterFile.replace(path: chapter.path, expected: chapter.bytes, with: updated)
-        return .written
+        let wrote = try ChapterFile.replace(
+            path: chapter.path, expected: chapter.bytes, with: updated)
+        return wrote ? .written : .unchanged
     }
 
     private static func verify(_ updated: [UInt8], of chapter: Chapter, outputs: [Int: String])

@@ -1,3 +1,5 @@
+import Book
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -69,12 +71,21 @@ enum CommandOutput {
         return !discovery.errors.isEmpty
     }
 
-    /// Prints a chapter's problems, warnings and kept scratch folder on standard error;
-    /// returns whether it had problems.
+    /// Prints a chapter's problems, warnings (a chapter without cells gets one) and kept
+    /// scratch folder on standard error; returns whether it had problems.
     static func report(_ outcome: ChapterOutcome, on console: Console) -> Bool {
         for problem in outcome.problems { console.writeError(problem.description + "\n") }
         for warning in outcome.chapter?.warnings ?? [] {
             console.writeError(warning.description + "\n")
+        }
+        if let chapter = outcome.chapter, chapter.cells.isEmpty {
+            let message =
+                chapter.text.isEmpty
+                ? "the file is empty; there is nothing to run"
+                : "the chapter has no ```python cells; there is nothing to run"
+            console.writeError(
+                ChapterDiagnostic(.warning, path: chapter.path, message: message).description
+                    + "\n")
         }
         if let folder = outcome.keptScratchFolder {
             console.writeError("note: the scratch folder of \(outcome.path) is kept: \(folder)\n")
