@@ -1,5 +1,3 @@
-import Foundation
-
 /// A native function's parameter list, declared like a Python signature, that binds call
 /// arguments with CPython's error messages.
 ///
@@ -43,17 +41,28 @@ public struct NativeParameters: Sendable {
     public let varKeywords: String?
     /// The signature text as IPython shows it: `(features, name=None)`.
     public let signature: String
+    /// The decoded defaults, one per parameter (`nil`: required).
+    let defaults: [DefaultValue?]
+    /// How many parameters may be passed by position.
+    let positionalCapacity: Int
+    /// How many of those have no default.
+    let requiredPositional: Int
+    /// The parameter names in order (shared by every binding).
+    let names: [String]
 
     /// Parses a parameter spec such as `"x, y=1, *args, key=None, **kwargs"`.
+    ///
+    /// The spec is parsed once, here: defaults are turned into constants, and the counts the
+    /// binder needs are kept, so a call does no text work.
     public init(_ functionName: String, _ spec: String) {
         self.functionName = functionName
         var params: [Parameter] = []
+        var defaults: [DefaultValue?] = []
         var varArgs: String?
         var varKeywords: String?
         var kind = Kind.positionalOrKeyword
         var pieces: [String] = []
-        for raw in NativeParameters.split(spec) {
-            let piece = raw.trimmingCharacters(in: .whitespaces)
+        for piece in NativeParameters.split(spec) {
             if piece.isEmpty { continue }
             pieces.append(piece)
             if piece == "/" {
@@ -73,50 +82,123 @@ public struct NativeParameters: Sendable {
                 kind = .keywordOnly
                 continue
             }
-            if let eq = piece.firstIndex(of: "=") {
-                let name = piece[..<eq].trimmingCharacters(in: .whitespaces)
-                let text = piece[piece.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+            if let eq = piece.utf8.firstIndex(of: UInt8(ascii: "=")) {
+                let name = NativeParameters.trimmed(piece[..<eq])
+                let text = NativeParameters.trimmed(piece[piece.utf8.index(after: eq)...])
                 params.append(Parameter(name: name, defaultText: text, kind: kind))
+                defaults.append(DefaultValue(text))
             } else {
                 params.append(Parameter(name: piece, defaultText: nil, kind: kind))
+                defaults.append(nil)
             }
         }
         parameters = params
+        self.defaults = defaults
         self.varArgs = varArgs
         self.varKeywords = varKeywords
         signature = "(" + pieces.joined(separator: ", ") + ")"
+        positionalCapacity = params.count { $0.kind != .keywordOnly }
+        requiredPositional = params.count { $0.kind != .keywordOnly && $0.defaultText == nil }
+        names = params.map { $0.name }
     }
 
-    private static func split(_ spec: String) -> [String] {
-        var parts: [String] = []
-        var current = ""
-        var depth = 0
-        var quote: Character?
-        for ch in spec {
-            if let q = quote {
-                current.append(ch)
-                if ch == q { quote = nil }
-                continue
-            }
-            switch ch {
-            case "'", "\"":
-                quote = ch
-                current.append(ch)
-            case "(", "[", "{":
-                depth += 1
-                current.append(ch)
-            case ")", "]", "}":
-                depth -= 1
-                current.append(ch)
-            case "," where depth == 0:
-                parts.append(current)
-                current = ""
+    /// The constant a default stands for, decoded once from its source text.
+    enum DefaultValue: Sendable {
+        case none, bool(Bool), int(Int), float(Double), string(String), emptyTuple
+
+        init(_ text: String) {
+            switch text {
+            case "None": self = .none
+            case "True": self = .bool(true)
+            case "False": self = .bool(false)
+            case "()": self = .emptyTuple
             default:
-                current.append(ch)
+                if let i = Int(text) {
+                    self = .int(i)
+                } else if let d = Double(text) {
+                    self = .float(d)
+                } else {
+                    self = .string(DefaultValue.unquoted(text))
+                }
             }
         }
-        parts.append(current)
+
+        /// The text of a quoted string literal with its escapes decoded (other text as is).
+        private static func unquoted(_ text: String) -> String {
+            guard text.count >= 2, let f = text.first, f == "'" || f == "\"", text.last == f
+            else { return text }
+            var out = ""
+            var escaped = false
+            for ch in text.dropFirst().dropLast() {
+                if escaped {
+                    switch ch {
+                    case "n": out.append("\n")
+                    case "t": out.append("\t")
+                    case "r": out.append("\r")
+                    case "0": out.append("\0")
+                    default: out.append(ch)
+                    }
+                    escaped = false
+                } else if ch == "\\" {
+                    escaped = true
+                } else {
+                    out.append(ch)
+                }
+            }
+            return out
+        }
+
+        /// The value (a fresh tuple for `()`).
+        var value: Value {
+            switch self {
+            case .none: return .none
+            case .bool(let b): return .bool(b)
+            case .int(let i): return .int(i)
+            case .float(let d): return .float(d)
+            case .string(let s): return Value(s)
+            case .emptyTuple: return .object(PyTuple([]))
+            }
+        }
+    }
+
+    /// The spec's comma-separated pieces (commas inside brackets and quotes don't split),
+    /// trimmed of spaces and tabs.
+    private static func split(_ spec: String) -> [String] {
+        var parts: [String] = []
+        let bytes = Array(spec.utf8)
+        var start = 0
+        var depth = 0
+        var quote: UInt8?
+        for (i, b) in bytes.enumerated() {
+            if let q = quote {
+                if b == q { quote = nil }
+                continue
+            }
+            switch b {
+            case UInt8(ascii: "'"), UInt8(ascii: "\""): quote = b
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            case UInt8(ascii: ",") where depth == 0:
+                parts.append(trimmed(bytes[start..<i]))
+                start = i + 1
+            default: break
+            }
+        }
+        parts.append(trimmed(bytes[start...]))
         return parts
+    }
+
+    /// The text without leading and trailing spaces and tabs.
+    private static func trimmed(_ text: Substring) -> String {
+        trimmed(Array(text.utf8)[...])
+    }
+
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+        var lo = bytes.startIndex
+        var hi = bytes.endIndex
+        while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+        return String(decoding: bytes[lo..<hi], as: UTF8.self)
     }
 
     /// Binds call arguments to the parameters.
@@ -124,17 +206,13 @@ public struct NativeParameters: Sendable {
         var values = [Value](repeating: .unbound, count: parameters.count)
         var extra: [Value] = []
         var extraKeywords: [(String, Value)] = []
-        let positionalCapacity = parameters.filter { $0.kind != .keywordOnly }.count
         for i in 0..<args.count {
             if i < positionalCapacity {
                 values[i] = args[i]
             } else if varArgs != nil {
                 extra.append(args[i])
             } else {
-                let required = parameters.filter {
-                    $0.kind != .keywordOnly && $0.defaultText == nil
-                }
-                .count
+                let required = requiredPositional
                 let takes =
                     required == positionalCapacity
                     ? "\(positionalCapacity) positional argument\(positionalCapacity == 1 ? "" : "s")"
@@ -165,8 +243,8 @@ public struct NativeParameters: Sendable {
         var missing: [String] = []
         var missingKeywordOnly: [String] = []
         for (i, p) in parameters.enumerated() where values[i].isUnbound {
-            if let text = p.defaultText {
-                values[i] = NativeParameters.literal(text, rt)
+            if let d = defaults[i] {
+                values[i] = d.value
             } else if p.kind == .keywordOnly {
                 missingKeywordOnly.append(p.name)
             } else {
@@ -185,43 +263,8 @@ public struct NativeParameters: Sendable {
                     + rt.nameList(missingKeywordOnly))
         }
         return BoundArguments(
-            names: parameters.map { $0.name }, values: values, extraPositional: extra,
+            names: names, values: values, extraPositional: extra,
             extraKeywords: extraKeywords)
-    }
-
-    /// The value of a default's source text.
-    static func literal(_ text: String, _ rt: Runtime) -> Value {
-        switch text {
-        case "None": return .none
-        case "True": return .bool(true)
-        case "False": return .bool(false)
-        case "()": return .object(PyTuple([]))
-        default: break
-        }
-        if let i = Int(text) { return .int(i) }
-        if let d = Double(text) { return .float(d) }
-        if text.count >= 2, let f = text.first, f == "'" || f == "\"", text.last == f {
-            var out = ""
-            var escaped = false
-            for ch in text.dropFirst().dropLast() {
-                if escaped {
-                    switch ch {
-                    case "n": out.append("\n")
-                    case "t": out.append("\t")
-                    case "r": out.append("\r")
-                    case "0": out.append("\0")
-                    default: out.append(ch)
-                    }
-                    escaped = false
-                } else if ch == "\\" {
-                    escaped = true
-                } else {
-                    out.append(ch)
-                }
-            }
-            return Value(out)
-        }
-        return Value(text)
     }
 }
 
