@@ -44,10 +44,19 @@ enum FixtureSupport {
             of: "0x[0-9a-f]{6,}", with: "0x…", options: .regularExpression)
     }
 
+    /// Whether a fixture records where errors happened (`# expect error at 3:9: …`, the line
+    /// and column of the failing expression in its cell): the programs under
+    /// `error-locations/`.
+    static func recordsLocations(_ path: String) -> Bool {
+        path.hasPrefix("error-locations/")
+    }
+
     /// Runs a fixture's cells in a fresh session and returns its transcript as expectation
-    /// lines (`# expect: …`, `# expect error: …`).
-    static func transcript(of text: String, options: SessionOptions = SessionOptions()) -> [String]
-    {
+    /// lines (`# expect: …`, `# expect error: …`, or `# expect error at line:column: …` with
+    /// `locations`).
+    static func transcript(
+        of text: String, options: SessionOptions = SessionOptions(), locations: Bool = false
+    ) -> [String] {
         let session = Session(options: options)
         defer { session.close() }
         var shown = ""
@@ -55,14 +64,18 @@ enum FixtureSupport {
             let outcome = session.run(cell)
             shown += outcome.shownText
             if let e = outcome.error {
-                shown += "\u{1}" + e.description + "\n"
+                let place = locations ? "at \(e.line):\(e.column): " : ""
+                shown += "\u{1}" + place + e.description + "\n"
             }
         }
         shown = normalizeAddresses(shown)
         var lines = shown.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         return lines.map { line in
-            if line.hasPrefix("\u{1}") { return "# expect error: " + line.dropFirst() }
+            if line.hasPrefix("\u{1}") {
+                let rest = line.dropFirst()
+                return "# expect error" + (rest.hasPrefix("at ") ? " " : ": ") + rest
+            }
             return line.isEmpty ? "# expect:" : "# expect: " + line
         }
     }

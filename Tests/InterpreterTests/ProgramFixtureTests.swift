@@ -9,7 +9,8 @@ import Testing
     func programMatchesCPython(_ path: String) throws {
         let url = FixtureSupport.programsFolder.appendingPathComponent(path)
         let text = try String(contentsOf: url, encoding: .utf8)
-        let actual = FixtureSupport.transcript(of: text)
+        let actual = FixtureSupport.transcript(
+            of: text, locations: FixtureSupport.recordsLocations(path))
         if FixtureSupport.updating {
             try FixtureSupport.rewrite(url, text, actual)
             return

@@ -6,7 +6,9 @@ Each file under Fixtures/programs/<feature>/ is a sequence of cells separated by
 what a cell shows is what it printed, then the display of its last expression, then, for an
 uncaught exception, a line "Type: message". The expected transcript is kept in the file as
 "# expect: <line>" and "# expect error: <Type: message>" comment lines; object addresses
-(0x7f...) are written as "0x…".
+(0x7f...) are written as "0x…". Programs under error-locations/ record where the error
+happened as "# expect error at <line>:<column>: <Type: message>": the 1-based line and column,
+within its cell, of the failing expression in the innermost frame of that cell.
 
 usage:
   /work/tfvenv/bin/python Tests/InterpreterTests/check_fixtures.py            # check
@@ -19,6 +21,7 @@ import os
 import re
 import sys
 import tempfile
+import traceback
 
 from IPython.core.interactiveshell import InteractiveShell
 
@@ -32,6 +35,17 @@ def cells_of(text):
     return body.split("\n# %%\n")
 
 
+def location(e):
+    """The (line, 1-based column) of the innermost traceback frame in the failing cell."""
+    frames = traceback.extract_tb(e.__traceback__)
+    cell = next((f.filename for f in frames if f.name == "<module>"), None)
+    mine = [f for f in frames if f.filename == cell]
+    if not mine:
+        return None
+    f = mine[-1]
+    return f.lineno, (f.colno or 0) + 1
+
+
 def transcript(path):
     """Runs a fixture in a fresh IPython shell; returns its transcript lines."""
     InteractiveShell.clear_instance()
@@ -42,6 +56,7 @@ def transcript(path):
     shell.displayhook.write_format_data = (
         lambda fmt, md=None: print(fmt["text/plain"]) if "text/plain" in fmt else None)
     text = open(path).read()
+    locations = os.path.relpath(path, ROOT).startswith("error-locations" + os.sep)
     shown = ""
     for code in cells_of(text):
         buf = io.StringIO()
@@ -53,7 +68,11 @@ def transcript(path):
             message = str(e)
             if isinstance(e, SyntaxError):
                 message = e.msg
-            shown += "\x01" + (f"{type(e).__name__}: {message}" if message else type(e).__name__) + "\n"
+            place = ""
+            if locations and not isinstance(e, SyntaxError) and location(e):
+                place = "at %d:%d: " % location(e)
+            shown += "\x01" + place + (
+                f"{type(e).__name__}: {message}" if message else type(e).__name__) + "\n"
     shown = ADDRESS.sub("0x…", shown)
     lines = shown.split("\n")
     if lines and lines[-1] == "":
@@ -65,7 +84,8 @@ def expectation_lines(lines):
     out = []
     for l in lines:
         if l.startswith("\x01"):
-            out.append("# expect error: " + l[1:])
+            rest = l[1:]
+            out.append("# expect error" + (" " if rest.startswith("at ") else ": ") + rest)
         else:
             out.append(("# expect: " + l) if l else "# expect:")
     return out

@@ -24,6 +24,15 @@ final class CallPositionalNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         let h = hot
         if let cellRef = globalCell, let fn = cellRef._withUnsafeGuaranteedRef({ $0.functionRef }) {
             // A global function: call it without retaining it (the cell keeps it alive; if an
@@ -157,6 +166,15 @@ final class CallMethodNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         let h = hot
         let base = h.pointee.sp
         let n = arguments.count
@@ -283,6 +301,15 @@ final class CallGeneralNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         let function = try callee.eval(f)
         return try callWithArguments(function, f)
     }
@@ -391,6 +418,15 @@ final class CallMethodGeneralNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         let method = try rt.getAttribute(try object.eval(f), name)
         return try call.callWithArguments(method, f)
     }

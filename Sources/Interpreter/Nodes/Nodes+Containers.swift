@@ -151,6 +151,15 @@ final class AttributeNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         if let slot = localSlot, let instRef = (f + slot).peekInstance(hot) {
             let found = instRef._withUnsafeGuaranteedRef { inst -> Value? in
                 inst.hasClassAttribute(name, &cache) ? nil : inst.ownAttribute(name)
@@ -188,6 +197,15 @@ final class SubscriptNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         let container = try object.eval(f)
         let i = try index.eval(f)
         if case .object(let o) = container, case .int(let k) = i {

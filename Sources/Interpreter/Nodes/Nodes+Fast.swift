@@ -24,6 +24,15 @@ final class BinaryLocalIntNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         if case .int(let x) = f[slot] {
             switch op {
             case .add:

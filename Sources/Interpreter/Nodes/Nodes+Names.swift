@@ -83,6 +83,15 @@ final class LoadGlobalNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         let v = cell.value
         if case .unbound = v {
             if let b = builtin {

@@ -14,6 +14,15 @@ final class AddNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         let a = try left.eval(f)
         let b = try right.eval(f)
         if case .int(let x) = a, case .int(let y) = b {
@@ -40,6 +49,15 @@ final class SubtractNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         let a = try left.eval(f)
         let b = try right.eval(f)
         if case .int(let x) = a, case .int(let y) = b {
@@ -66,6 +84,15 @@ final class MultiplyNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         let a = try left.eval(f)
         let b = try right.eval(f)
         if case .int(let x) = a, case .int(let y) = b {
@@ -92,6 +119,15 @@ final class ModuloNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         let a = try left.eval(f)
         let b = try right.eval(f)
         if case .int(let x) = a, case .int(let y) = b, y > 0 {
@@ -121,6 +157,15 @@ final class BinaryNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         let a = try left.eval(f)
         let b = try right.eval(f)
         if case .float(let x) = a, case .float(let y) = b {
@@ -157,6 +202,15 @@ final class UnaryNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         let v = try operand.eval(f)
         switch op {
         case .negate:
@@ -248,6 +302,15 @@ final class CompareNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
+        do {
+            return try evaluate(f)
+        } catch {
+            error.noteExpression(location)
+            throw error
+        }
+    }
+
+    @inline(__always) private func evaluate(_ f: Frame) throws(PyError) -> Value {
         let a = try left.eval(f)
         let b = try right.eval(f)
         if case .rich(let op) = kind, case .int(let x) = a, case .int(let y) = b {

@@ -1,4 +1,5 @@
 import OrderedCollections
+import Syntax
 
 /// An instance of a script class or a native class: its class, its attribute dict and an
 /// optional Swift payload that native code attaches (for example a tensor or a layer).
@@ -73,6 +74,11 @@ public final class PyError: Error, @unchecked Sendable {
     var needsFrame = true
     /// Set for the cell time limit: no `except` clause may catch it, so a cell always ends.
     var isUncatchable = false
+    /// The start of the innermost expression that failed in the frame not recorded yet (the
+    /// traceback then points at the failing call, subscript, attribute or operator, as CPython
+    /// 3.11 does, rather than at the statement).
+    var expressionLine = 0
+    var expressionColumn = 0
 
     /// Wraps an exception object.
     public init(_ exception: PyInstance) {
@@ -106,7 +112,22 @@ public final class PyError: Error, @unchecked Sendable {
     @inline(__always) func record(_ frame: @autoclosure () -> TraceFrame) {
         if needsFrame {
             needsFrame = false
-            exception.exceptionState?.traceback.append(frame())
+            var f = frame()
+            if expressionLine > 0 {
+                f.line = expressionLine
+                f.column = expressionColumn
+                expressionLine = 0
+            }
+            exception.exceptionState?.traceback.append(f)
+        }
+    }
+
+    /// Notes where the innermost failing expression of the current frame starts (outer
+    /// expressions the error passes through afterwards keep it).
+    @inline(__always) func noteExpression(_ location: SourceLocation) {
+        if needsFrame && expressionLine == 0 {
+            expressionLine = location.line
+            expressionColumn = location.column
         }
     }
 }
