@@ -166,6 +166,19 @@ final class GeneratorObject: PyIterator {
         frame.deallocate()
     }
 
+    /// Ends the generator and hands what its frame holds to `work` (for a session's end).
+    func releaseForTeardown(into work: inout [Value]) {
+        for i in 0..<slotCount {
+            work.append(frame[i])
+            frame[i] = .unbound
+        }
+        for case let it? in iterators {
+            work.append(.object(it))
+        }
+        iterators = iterators.map { _ in nil }
+        finished = true
+    }
+
     override func next(_ rt: Runtime) throws(PyError) -> Value? {
         if finished { return nil }
         if running { throw rt.valueError("generator already executing") }

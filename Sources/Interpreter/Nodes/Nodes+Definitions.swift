@@ -40,6 +40,10 @@ final class MakeFunctionNode: ExprNode {
             code: code, defaults: values, keywordDefaults: kw,
             closure: closureCells(closureSlots, f))
         fn.doc = doc
+        if !closureSlots.isEmpty {
+            // An inner function may refer to itself through its cells.
+            rt.cycleRoots.watch(fn)
+        }
         return .object(fn)
     }
 }

@@ -48,8 +48,11 @@ final class BuiltinTypes {
 
     /// Every built-in type, for the `builtins` module.
     let all: [PyClass]
+    /// Every class made here, including iterator and view types not named in `builtins`.
+    let every: [PyClass]
 
     init(epoch: ClassEpoch) {
+        var made: [PyClass] = []
         func make(_ name: String, _ bases: [PyClass]) -> PyClass {
             let c = PyClass(
                 name: name, module: "builtins", bases: bases, layout: .builtin, isBuiltin: true,
@@ -61,6 +64,7 @@ final class BuiltinTypes {
                 }
             }
             c.setMRO(order)
+            made.append(c)
             return c
         }
         object = make("object", [])
@@ -113,5 +117,6 @@ final class BuiltinTypes {
             object, type, int, bool, float, str, list, tuple, dict, set, frozenset, range, slice,
             property, staticmethod, classmethod, superType, map, filter, zip, enumerate, reversed,
         ]
+        every = made
     }
 }

@@ -24,6 +24,7 @@ extension Runtime {
             isBuiltin: isBuiltin, epoch: epoch)
         let order = (try? linearize(cls, realBases)) ?? [cls] + realBases
         cls.setMRO(order)
+        cycleRoots.hold(cls)
         return cls
     }
 
@@ -244,6 +245,7 @@ extension Runtime {
             name: name, qualname: qualname, module: "__main__", bases: realBases,
             layout: layout, isBuiltin: false, epoch: epoch)
         cls.setMRO(try linearize(cls, realBases))
+        cycleRoots.watch(cls)
         return cls
     }
 

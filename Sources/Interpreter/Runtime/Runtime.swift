@@ -48,6 +48,8 @@ public final class Runtime {
     let names: CommonNames
     /// The class of files `open` returns (made on first use).
     var fileClassCache: PyClass?
+    /// Classes and closures whose cycles the session breaks when it ends.
+    let cycleRoots = CycleRoots()
 
     /// Creates a runtime with the given options (builtins installed, no cell run yet).
     public init(options: SessionOptions = SessionOptions()) {

@@ -88,6 +88,14 @@ extension Runtime {
 
     /// Clears every namespace, cache and compiled tree, breaking reference cycles.
     func tearDown() {
+        var roots: [Value] = loadedModules.values.map { .object($0) }
+        roots += types.every.map { .object($0) }
+        roots += exceptionClasses.values.map { .object($0) }
+        roots += handledExceptions.map { .object($0.exception) }
+        roots.append(displayValue)
+        if let file = fileClassCache { roots.append(.object(file)) }
+        roots += cycleRoots.takeAll()
+        Teardown.breakCycles(from: roots)
         for module in loadedModules.values {
             for name in module.names {
                 module[name] = nil

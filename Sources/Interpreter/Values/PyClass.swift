@@ -28,7 +28,10 @@ public final class PyClass: PyObject {
     /// `__bases__`.
     public private(set) var bases: [PyClass]
     /// `__mro__`: this class, then its ancestors in C3 order.
-    public private(set) var mro: [PyClass] = []
+    public var mro: [PyClass] { [self] + ancestors }
+    /// The MRO without this class (a class holding itself would be a reference cycle that
+    /// keeps every class of a session alive after it ends).
+    private(set) var ancestors: [PyClass] = []
     /// The class namespace (`__dict__`).
     let namespace = PyDict()
     let layout: InstanceLayout
@@ -68,16 +71,28 @@ public final class PyClass: PyObject {
         super.init(kind: .type)
     }
 
+    /// Drops the namespace, bases, MRO and caches (for a session's end only).
+    func releaseForTeardown() {
+        namespace.removeAll()
+        bases = []
+        ancestors = []
+        cache.removeAll()
+        slotCache.removeAll()
+        nativeSlots.removeAll()
+        constructor = nil
+        epoch.value &+= 1
+    }
+
     /// Sets the MRO (computed by the runtime with C3 linearization).
     func setMRO(_ order: [PyClass]) {
-        mro = order
+        ancestors = order.first === self ? Array(order.dropFirst()) : order.filter { $0 !== self }
         epoch.value &+= 1
     }
 
     /// Whether `self` is `other` or derives from it.
     public func isSubclass(of other: PyClass) -> Bool {
         if self === other { return true }
-        for c in mro where c === other {
+        for c in ancestors where c === other {
             return true
         }
         return false
@@ -95,10 +110,14 @@ public final class PyClass: PyObject {
             return hit.isUnbound ? nil : hit
         }
         var found: Value?
-        for c in mro {
-            if let v = c.namespace.get(name) {
-                found = v
-                break
+        if let own = namespace.get(name) {
+            found = own
+        } else {
+            for c in ancestors {
+                if let v = c.namespace.get(name) {
+                    found = v
+                    break
+                }
             }
         }
         if name.isInterned {
@@ -109,7 +128,8 @@ public final class PyClass: PyObject {
 
     /// Looks a name up along the MRO and also returns the class that defines it.
     func lookupWithOwner(_ name: PyStr) -> (value: Value, owner: PyClass)? {
-        for c in mro {
+        if let v = namespace.get(name) { return (v, self) }
+        for c in ancestors {
             if let v = c.namespace.get(name) {
                 return (v, c)
             }
