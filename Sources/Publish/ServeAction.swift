@@ -35,7 +35,7 @@ public struct ServeAction: Sendable {
         let first = builder.build()
         for line in first.diagnostics + first.cellErrors { log(line) }
         guard let files = first.files, !first.hasInputProblems else {
-            throw PreviewError("lit serve: the book has errors; nothing to serve")
+            throw PreviewError("the book has errors; nothing to serve")
         }
         return try PreviewServer(
             site: files,
@@ -59,7 +59,7 @@ public struct ServeAction: Sendable {
         do {
             server = try makeServer()
         } catch {
-            console.writeError("\(error)\n")
+            console.writeError("lit serve: error: \(error)\n")
             console.flush()
             return .usage
         }
