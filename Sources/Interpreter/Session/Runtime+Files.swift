@@ -31,6 +31,15 @@ extension Runtime {
         if resolved.path != rootURL.path && !resolved.path.hasPrefix(rootPath) {
             throw error(.permissionError, "[Errno 13] Permission denied: \(quoteString(path))")
         }
+        // A link still in the path dangles (resolving left it); writing through it would
+        // create its target wherever that is.
+        var probe = resolved
+        while probe.path.hasPrefix(rootPath) {
+            if (try? FileManager.default.destinationOfSymbolicLink(atPath: probe.path)) != nil {
+                throw error(.permissionError, "[Errno 13] Permission denied: \(quoteString(path))")
+            }
+            probe = probe.deletingLastPathComponent()
+        }
         return resolved
     }
 
