@@ -139,6 +139,15 @@ import Testing
         defer { folder.remove() }
         try FileManager.default.createSymbolicLink(
             atPath: folder.url.appendingPathComponent("escape").path, withDestinationPath: "/tmp")
+        // Links that dangle: writing through them would create their targets outside.
+        let outside = try TemporaryFolder()
+        defer { outside.remove() }
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("dangling.npy").path,
+            withDestinationPath: outside.url.appendingPathComponent("made.npy").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("dangling-folder").path,
+            withDestinationPath: outside.url.appendingPathComponent("made").path)
         let s = EngineSession.make(workingDirectory: folder.path)
         defer { s.close() }
         _ = s.run(
@@ -153,7 +162,10 @@ import Testing
             "np.save('a/../../x.npy', np.zeros(2))", "np.save('escape/x.npy', np.zeros(2))",
             "np.load('/etc/hostname')", "np.load('../x.npy')",
             "net.save_weights('/tmp/w.weights')", "net.save_weights('../w.weights')",
-            "net.load_weights('escape/w.weights')",
+            "net.load_weights('escape/w.weights')", "np.save('dangling.npy', np.zeros(2))",
+            "np.load('dangling.npy')", "net.save_weights('dangling-folder/w.weights')",
+            "net.save_weights('dangling-folder/deeper/w.weights')",
+            "np.save('escape/../../x.npy', np.zeros(2))",
         ] {
             #expect(s.run(code).error?.type == "PermissionError", "\(code)")
         }
@@ -165,6 +177,19 @@ import Testing
                 print('refused:', e)
             """)
         #expect(caught.printed == "refused: [Errno 13] Permission denied: '/tmp/y.npy'\n")
+        #expect(
+            s.run("net.save_weights('/tmp/w.weights')").error?.description
+                == "PermissionError: [Errno 13] Permission denied: '/tmp/w.weights'")
+        let madeOutside = try FileManager.default.contentsOfDirectory(atPath: outside.path)
+        #expect(madeOutside.isEmpty)
+        // Inside the folder, links and new subfolders work.
+        try FileManager.default.createDirectory(
+            at: folder.url.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("alias").path, withDestinationPath: "data")
+        #expect(s.run("np.save('alias/z.npy', np.ones(2))").error == nil)
+        #expect(s.run("np.load('data/z.npy').tolist()").display == "[1.0, 1.0]")
+        #expect(s.run("net.save_weights('new/deeper/w.weights')").error == nil)
     }
 
     @Test func withoutAWorkingFolderNoFileIsWritten() {
