@@ -43,6 +43,10 @@ final class SessionThread: @unchecked Sendable {
         if result != 0 {
             started = false
             Unmanaged<SessionThread>.fromOpaque(context).release()
+        } else {
+            // Nobody joins the thread: detached, its stack and thread-local blocks are returned
+            // when it ends (a joinable thread that is never joined keeps them for good).
+            pthread_detach(threadID)
         }
     }
 
