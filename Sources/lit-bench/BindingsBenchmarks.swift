@@ -41,18 +41,20 @@ enum BindingsBenchmarks {
 
     static func run() {
         Bench.section(
-            "Bindings through the interpreter (µs per op, best of 5, empty loop subtracted)")
+            "Bindings through the interpreter (µs per op, best of 5, empty loop subtracted; "
+                + "CPU = process CPU time)")
         let ours = measureOurs()
         let tensorflow = measureTensorFlow()
         for (index, item) in cases.enumerated() {
-            guard let time = ours[item.name] else {
+            guard let (time, cpu) = ours[item.name] else {
                 Bench.row(item.name, "failed")
                 continue
             }
-            var figures = "ours \(Bench.fixed(time, 3)) µs"
-            if let real = tensorflow?[index] {
+            var figures = "ours \(Bench.fixed(time, 3)) µs (CPU \(Bench.fixed(cpu, 3)))"
+            if let (real, realCPU) = tensorflow?[index] {
                 figures +=
-                    "   tensorflow \(Bench.fixed(real, 1)) µs   speed-up \(Bench.fixed(real / time, 0))×"
+                    "   tensorflow \(Bench.fixed(real, 1)) µs (CPU \(Bench.fixed(realCPU, 1)))"
+                    + "   speed-up \(Bench.fixed(real / time, 0))×"
             } else if let reference = item.reference {
                 figures +=
                     "   tensorflow ≈\(Bench.fixed(reference, 0)) µs (issue's figure)   speed-up "
@@ -65,8 +67,9 @@ enum BindingsBenchmarks {
         }
     }
 
-    /// Times each case in one session: the loop with the statement minus the empty loop.
-    private static func measureOurs() -> [String: Double] {
+    /// Times each case in one session: the loop with the statement minus the empty loop, in
+    /// wall-clock and in process CPU time (the steadier figure on a shared machine).
+    private static func measureOurs() -> [String: (wall: Double, cpu: Double)] {
         var options = SessionOptions()
         options.modules = engineModules(EngineConfiguration(seed: 0))
         options.timeLimit = 600
@@ -78,23 +81,46 @@ enum BindingsBenchmarks {
         }
         let iterations = 200_000
         let empty = loopTime(session, "pass", iterations)
-        var result: [String: Double] = [:]
+        var result: [String: (wall: Double, cpu: Double)] = [:]
         for item in cases {
             let loop = loopTime(session, item.statement, iterations)
-            result[item.name] = max(0, loop - empty) / Double(iterations) * 1e6
+            result[item.name] = (
+                max(0, loop.wall - empty.wall) / Double(iterations) * 1e6,
+                max(0, loop.cpu - empty.cpu) / Double(iterations) * 1e6
+            )
         }
         return result
     }
 
-    private static func loopTime(_ session: Session, _ statement: String, _ n: Int) -> Double {
+    /// The best of 5 runs of the loop, in wall-clock and CPU seconds.
+    private static func loopTime(_ session: Session, _ statement: String, _ n: Int)
+        -> (wall: Double, cpu: Double)
+    {
         let program = "for _ in range(\(n)):\n    \(statement)\n"
-        return Bench.best {
+        var cpu = Double.infinity
+        let wall = Bench.best {
+            let start = cpuSeconds()
             if let error = session.run(program).error { print("  error: \(error)") }
+            cpu = min(cpu, cpuSeconds() - start)
         }
+        return (wall, cpu)
     }
 
-    /// The same loops in real TensorFlow, in µs per op, or `nil` without it.
-    private static func measureTensorFlow() -> [Double]? {
+    /// The CPU time the process has used, user and system, in seconds.
+    private static func cpuSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+            getrusage(RUSAGE_SELF, &usage)
+        #endif
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        return user + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    }
+
+    /// The same loops in real TensorFlow, in µs per op (wall-clock and CPU), or `nil` without
+    /// it.
+    private static func measureTensorFlow() -> [(Double, Double)]? {
         guard let python = ProcessInfo.processInfo.environment["LIT_BENCH_TF_PYTHON"] else {
             return nil
         }
@@ -105,15 +131,18 @@ enum BindingsBenchmarks {
             \(setup)
             def loop(stmt, n):
                 code = compile('for _ in range(%d):\\n    %s\\n' % (n, stmt), '<bench>', 'exec')
-                best = float('inf')
+                best, cpu = float('inf'), float('inf')
                 for _ in range(5):
-                    t = time.perf_counter()
+                    t, c = time.perf_counter(), time.process_time()
                     exec(code, globals())
                     best = min(best, time.perf_counter() - t)
-                return best
+                    cpu = min(cpu, time.process_time() - c)
+                return best, cpu
             n = 2000
             empty = loop('pass', n)
-            print(' '.join(str((loop(s, n) - empty) / n * 1e6) for s in [\(statements)]))
+            for s in [\(statements)]:
+                wall, cpu = loop(s, n)
+                print((wall - empty[0]) / n * 1e6, (cpu - empty[1]) / n * 1e6)
             """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -131,6 +160,7 @@ enum BindingsBenchmarks {
         guard process.terminationStatus == 0 else { return nil }
         let text = String(decoding: data, as: UTF8.self)
         let values = text.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
-        return values.count == cases.count ? values : nil
+        guard values.count == 2 * cases.count else { return nil }
+        return cases.indices.map { (values[2 * $0], values[2 * $0 + 1]) }
     }
 }
