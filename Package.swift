@@ -51,11 +51,28 @@ let package = Package(
             dependencies: ["Site", .product(name: "FlyingFox", package: "FlyingFox")]),
         .target(name: "Bindings", dependencies: ["Interpreter", "Layers", "Tensors"]),
         .target(name: "Runner", dependencies: ["Book", "Interpreter", "Tensors", "Bindings"]),
-        .target(name: "Publish", dependencies: ["Runner", "Site", "Preview", "Book"]),
+        .target(name: "Publish", dependencies: ["Runner", "Site", "Book"]),
+        .target(name: "Serving", dependencies: ["Publish", "Preview", "Runner", "Site"]),
+        .target(
+            name: "CommandLineSupport",
+            dependencies: [
+                "Publish", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        // The preview server (FlyingFox, which loads FoundationNetworking and libcurl) lives
+        // in its own executable, so every other lit command starts without those libraries;
+        // `lit serve` hands over to it. Release builds link lit's Swift libraries statically
+        // (faster start, less memory).
         .executableTarget(
             name: "lit",
             dependencies: [
-                "Runner", "Publish",
+                "Runner", "Publish", "CommandLineSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+        .executableTarget(
+            name: "lit-serve",
+            dependencies: [
+                "Serving", "Publish", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -82,8 +99,9 @@ let package = Package(
             name: "RunnerTests",
             dependencies: ["Runner", "Book", "Interpreter", "Tensors"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "PublishTests", dependencies: ["Publish", "Runner", "Site", "Preview", "Book"],
+            name: "PublishTests",
+            dependencies: ["Publish", "Serving", "Runner", "Site", "Preview", "Book"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "LitTests", dependencies: ["lit"], exclude: ["Fixtures"]),
+        .testTarget(name: "LitTests", dependencies: ["lit", "lit-serve"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Preview
+import Publish
 import Runner
 import Site
 

@@ -1,6 +1,7 @@
 import Foundation
 import Preview
 import Runner
+import Serving
 import Testing
 
 @testable import Publish
