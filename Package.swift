@@ -60,15 +60,13 @@ let package = Package(
             ]),
         // The preview server (FlyingFox, which loads FoundationNetworking and libcurl) lives
         // in its own executable, so every other lit command starts without those libraries;
-        // `lit serve` hands over to it. Release builds link lit's Swift libraries statically
-        // (faster start, less memory).
+        // `lit serve` hands over to it.
         .executableTarget(
             name: "lit",
             dependencies: [
                 "Runner", "Publish", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+            ]),
         .executableTarget(
             name: "lit-serve",
             dependencies: [
