@@ -80,7 +80,7 @@ struct UpdateTests {
         #expect(text.contains("```output\nactual\nsame line\n```\n"))
         #expect(
             console.errorOutput.contains(
-                "\(book)/5-failing.md:29:3: warning: cell 3 raised NameError: name "
+                "\(book)/5-failing.md:29:11: warning: cell 3 raised NameError: name "
                     + "'undefined_name' is not defined; recorded anyway (add the 'raises' "
                     + "option if it is expected)\n"))
         #expect(

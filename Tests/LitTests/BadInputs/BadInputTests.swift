@@ -119,13 +119,13 @@ struct BadInputTests {
             arguments: ["--timeout", "1"]),
         BadCase(
             chapter: "code/unbounded-recursion.md",
-            located: "code/unbounded-recursion.md:5:5: RecursionError: maximum recursion depth "
+            located: "code/unbounded-recursion.md:5:12: RecursionError: maximum recursion depth "
                 + "exceeded"),
         BadCase(
             chapter: "code/doubling-string.md",
-            located: "code/doubling-string.md:6:5: MemoryError", arguments: ["--timeout", "10"]),
+            located: "code/doubling-string.md:6:9: MemoryError", arguments: ["--timeout", "10"]),
         BadCase(
-            chapter: "code/doubling-list.md", located: "code/doubling-list.md:6:5: ",
+            chapter: "code/doubling-list.md", located: "code/doubling-list.md:6:13: ",
             arguments: ["--timeout", "2"], comparesTranscript: false),
         BadCase(
             chapter: "code/huge-tensor.md",
