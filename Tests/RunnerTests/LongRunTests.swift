@@ -9,8 +9,8 @@ import Testing
 /// and the engine's objects are broken at close).
 ///
 /// Runs only when `LIT_LONG_RUNS` is set, to that many runs (the figure is
-/// `LIT_LONG_RUNS=500`: about 6.5 minutes in a debug build on a busy 2-core machine, too long
-/// for every CI run). Resident memory is read after a warm-up fifth of the runs and after the
+/// `LIT_LONG_RUNS=500`: about 45 seconds in a debug build on a 2-core machine, longer when the
+/// machine is busy). Resident memory is read after a warm-up fifth of the runs and after the
 /// last one; it may grow by at most 10%.
 @Suite(
     .serialized,

@@ -64,12 +64,15 @@ extension Engine {
             registerActivation(value, activation)
             f[name] = value
         }
+        // A copy without `get` itself: capturing `f` would make `get` hold the dictionary that
+        // holds `get` (a cycle that would keep the engine alive after the session).
+        let named = f
         f["get"] = function("get", module: module, "identifier") { [self] args in
             let identifier = args["identifier"]
-            if identifier.isNone { return f["linear"] ?? .none }
+            if identifier.isNone { return named["linear"] ?? .none }
             if case .str(let s) = identifier {
                 _ = try Activation.named(s.value)
-                return f[s.value] ?? .none
+                return named[s.value] ?? .none
             }
             guard rt.isCallable(identifier) else {
                 throw typeError(
