@@ -18,6 +18,19 @@ import Testing
         #expect(s.run("1 + 1").display == "2")
     }
 
+    @Test func recursionWithoutLoopsEndsAtTheTimeLimit() {
+        // No loop back-edge ever runs here: only the calls themselves can count the time.
+        let s = session { $0.timeLimit = 0.3 }
+        defer { s.close() }
+        let outcome = s.run(
+            """
+            def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)
+            fib(60)
+            """)
+        #expect(outcome.error?.description == "TimeoutError: cell exceeded 0.3 s")
+        #expect(s.run("fib(10)").display == "55")
+    }
+
     @Test func timeoutCannotBeCaughtByExceptHandlers() {
         let s = session { $0.timeLimit = 0.2 }
         defer { s.close() }

@@ -161,8 +161,12 @@ extension Runtime {
     ) throws(PyError) -> Value? {
         let argCount = fn.argCount
         let slotCount = fn.slotCount
+        // Every call counts against the cell's clock (recursion without loops must time out
+        // too); when the budget is spent, the general path checks the clock.
+        h.pointee.ticks &-= 1
         guard fn.isSimplePositional, count <= argCount, count + fn.defaultCount >= argCount,
-            h.pointee.stackEnd - base >= slotCount, h.pointee.depth < h.pointee.depthLimit
+            h.pointee.stackEnd - base >= slotCount, h.pointee.depth < h.pointee.depthLimit,
+            h.pointee.ticks > 0
         else { return nil }
         let limit = h.pointee.machineStackLimit
         if limit != 0 {
@@ -231,9 +235,10 @@ extension Runtime {
         slots slotCount: Int, body: StmtRef, base: UnsafeMutablePointer<Value>, count: Int,
         hot h: UnsafeMutablePointer<HotState>
     ) throws(PyError) -> Value? {
-        guard h.pointee.stackEnd - base >= slotCount, h.pointee.depth < h.pointee.depthLimit else {
-            return nil
-        }
+        h.pointee.ticks &-= 1
+        guard h.pointee.stackEnd - base >= slotCount, h.pointee.depth < h.pointee.depthLimit,
+            h.pointee.ticks > 0
+        else { return nil }
         let limit = h.pointee.machineStackLimit
         if limit != 0 {
             var marker: UInt8 = 0
@@ -321,6 +326,13 @@ extension Runtime {
         throws(PyError) -> Value
     {
         let h = hot
+        h.pointee.ticks &-= 1
+        if h.pointee.ticks <= 0 {
+            do { try checkClock() } catch {
+                popTo(base)
+                throw error
+            }
+        }
         h.pointee.depth &+= 1
         if h.pointee.depth > h.pointee.depthLimit || !machineStackHasRoom() {
             popTo(base)
