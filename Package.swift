@@ -26,7 +26,7 @@ let package = Package(
             name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .target(name: "NumberFormat"),
         .target(name: "Tensors", dependencies: ["CBLAS", "NumberFormat"]),
-        .target(name: "Layers", dependencies: ["Tensors"]),
+        .target(name: "Layers", dependencies: ["Tensors"], exclude: ["Saving/WEIGHTS-FORMAT.md"]),
         .target(name: "Syntax"),
         .target(
             name: "Interpreter",
@@ -80,12 +80,13 @@ let package = Package(
                 "Bindings", "Publish",
             ]),
         .testTarget(name: "NumberFormatTests", dependencies: ["NumberFormat"]),
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["Fixtures"]),
         .testTarget(
             name: "LayersTests", dependencies: ["Layers", "Tensors"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "InterpreterTests", dependencies: ["Interpreter", "Syntax"], exclude: ["Fixtures"]
+            name: "InterpreterTests", dependencies: ["Interpreter", "Syntax"],
+            exclude: ["Fixtures", "check_fixtures.py"]
         ),
         .testTarget(name: "BookTests", dependencies: ["Book", "CCmark"], exclude: ["Fixtures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Book"], exclude: ["Fixtures"]),
