@@ -42,9 +42,11 @@ enum ChapterFile {
     /// replaced and the link stays. Returns `false`, writing nothing, when the file already
     /// holds `bytes` (another run recorded the same outputs first).
     ///
-    /// The check and the rename happen under an exclusive `flock` on the file, so two updates
-    /// of the same chapter at once don't both pass the check: the second waits, then finds
-    /// the file changed (or already updated) and says so.
+    /// The check and the rename happen under an exclusive `flock` on the chapter's folder, so
+    /// two updates of the same chapter at once don't both pass the check: the second waits,
+    /// then finds the file changed (or already updated) and says so. Under the same lock,
+    /// temporary files an earlier update left behind (it was killed before its rename) are
+    /// removed.
     @discardableResult
     static func replace(path: String, expected: [UInt8], with bytes: [UInt8])
         throws(ChapterError) -> Bool
@@ -63,17 +65,24 @@ enum ChapterFile {
             throw ChapterError(
                 path: path, message: "is read-only; nothing was written")
         }
-        let lock = open(target, O_RDONLY | O_CLOEXEC)
+        let directory =
+            (target as NSString).deletingLastPathComponent.isEmpty
+            ? "." : (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        // The folder, not the file, is locked: the rename gives the chapter a new inode, and a
+        // writer waiting on the old one would otherwise hold its lock beside a newcomer's.
+        let lock = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard lock >= 0 else {
-            throw ChapterError(path: path, message: "cannot write the file: \(lastError())")
+            throw ChapterError(path: path, message: "cannot open its folder: \(lastError())")
         }
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 {
             guard errno == EINTR else {
-                throw ChapterError(path: path, message: "cannot lock the file: \(lastError())")
+                throw ChapterError(path: path, message: "cannot lock its folder: \(lastError())")
             }
         }
         defer { flock(lock, LOCK_UN) }
+        removeLeftovers(of: name, in: directory)
         let current = try read(path: target)
         if current == bytes { return false }
         guard current == expected else {
@@ -81,10 +90,7 @@ enum ChapterFile {
                 path: path,
                 message: "changed on disk since it was read; nothing was written (run again)")
         }
-        let directory = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        var template = Array(
-            ((directory.isEmpty ? "." : directory) + "/.\(name).lit-XXXXXX").utf8CString)
+        var template = Array((directory + "/" + temporaryPrefix(of: name) + "XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return -1 }
             return mkstemp(base)
@@ -116,8 +122,31 @@ enum ChapterFile {
             unlink(temporary)
             throw ChapterError(path: path, message: "\(failure); the file is unchanged")
         }
-        syncDirectory(directory.isEmpty ? "." : directory)
+        syncDirectory(directory)
         return true
+    }
+
+    /// The start of the name of a temporary file that replaces the chapter `name`.
+    static func temporaryPrefix(of name: String) -> String {
+        ".\(name).lit-"
+    }
+
+    /// Removes the temporary files of `name` left in `directory` by killed updates.
+    ///
+    /// They are the prefix and `mkstemp`'s six characters, left when an update was killed
+    /// between writing and renaming. Only runs under the folder's lock, when no other update
+    /// of the folder is writing one.
+    private static func removeLeftovers(of name: String, in directory: String) {
+        let prefix = temporaryPrefix(of: name)
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory)
+        else { return }
+        for entry in entries
+        where entry.hasPrefix(prefix) && entry.utf8.count == prefix.utf8.count + 6 {
+            let path = directory + "/" + entry
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+            unlink(path)
+        }
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {

@@ -52,7 +52,8 @@ public enum ChapterWriter {
     /// Nothing is written when nothing changes, or when the file already holds the updated
     /// text (another run wrote it first). Throws, leaving the file as it was, when it is
     /// read-only, when it changed on disk since the chapter was read, or when writing fails;
-    /// two writers of the same file at once take turns (an exclusive `flock` on it).
+    /// two writers of the same file at once take turns (an exclusive `flock` on its folder),
+    /// and the temporary files of an update that was killed are removed.
     @discardableResult
     public static func write(_ chapter: Chapter, outputs: [Int: String]) throws(ChapterError)
         -> WriteOutcome

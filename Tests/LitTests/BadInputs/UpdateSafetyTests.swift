@@ -50,6 +50,25 @@ struct UpdateSafetyTests {
         #expect(strays.allSatisfy { $0.hasPrefix(".many-cells.md.lit-") })
     }
 
+    @Test func theNextUpdateRemovesTheTemporaryFilesOfAKilledOne() throws {
+        let workspace = try BadInputFixtures.workspace()
+        let folder = workspace.path + "/updates"
+        let leftovers = [".many-cells.md.lit-Ab12Cd", ".many-cells.md.lit-zz9Y0x"]
+        for leftover in leftovers {
+            try Data("half a chapter".utf8).write(to: URL(fileURLWithPath: folder + "/" + leftover))
+        }
+        // Names that only look alike belong to someone else and stay.
+        let unrelated = [".many-cells.md.lit-notes", ".other.md.lit-Ab12Cd"]
+        for name in unrelated {
+            try Data("keep".utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+        }
+        let update = try HostileRun.run(["run", Self.chapter, "--update"], in: workspace.path)
+        #expect(update.status == 0, "\(update.errorOutput)")
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder))
+        #expect(names.isDisjoint(with: leftovers))
+        #expect(names.isSuperset(of: unrelated))
+    }
+
     @Test func twoUpdatesAtOnceLoseNothing() throws {
         let workspace = try BadInputFixtures.workspace()
         let url = URL(fileURLWithPath: workspace.path + "/" + Self.chapter)
