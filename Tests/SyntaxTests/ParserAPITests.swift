@@ -48,22 +48,10 @@ import Testing
 
     /// Parses on a thread with a 512 KB stack, as a worker thread may have.
     func parseOnSmallStack(_ source: String) -> String {
-        final class Box: @unchecked Sendable { var text = "" }
-        let box = Box()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            do throws(SyntaxError) {
-                _ = try parse(source)
-                box.text = "ok"
-            } catch {
-                box.text = error.description
-            }
-            done.signal()
+        switch parseOnThread(source, stackBytes: 512 << 10) {
+        case nil: "ok"
+        case let error?: error.description
         }
-        thread.stackSize = 512 << 10
-        thread.start()
-        done.wait()
-        return box.text
     }
 
     @Test func deepButLegalNestingParsesOnASmallStack() {
