@@ -207,6 +207,21 @@ def check_site(driver, base, label, checks, shots):
     checks.check("[http] phone: the menu button shows the contents", sidebar_visible)
     driver.save_screenshot(str(shots / "chapter-phone-menu-light.png"))
     driver.find_element(By.CSS_SELECTOR, ".menu-toggle").click()
+    # On a phone the Copy button always shows: it must sit above the code, not on it.
+    overlaps = driver.execute_script("""
+        var bad = [];
+        document.querySelectorAll('.cell-input .cell-body').forEach(function (body, i) {
+          var button = body.querySelector('.copy-button'), pre = body.querySelector('pre.code');
+          if (!button || !pre) return;
+          var style = getComputedStyle(pre);
+          var textTop = pre.getBoundingClientRect().top + parseFloat(style.borderTopWidth)
+              + parseFloat(style.paddingTop);
+          if (getComputedStyle(button).opacity !== '1'
+              || button.getBoundingClientRect().bottom > textTop) bad.push(i);
+        });
+        return bad;""")
+    checks.check("[http] phone: every Copy button shows above its code, not over it",
+                 not overlaps, f"cells {overlaps}")
     driver.execute_script(
         "var c = document.querySelectorAll('.cell'); if (c.length > 3) c[3].scrollIntoView();")
     time.sleep(0.3)
