@@ -90,7 +90,10 @@ let package = Package(
         ),
         .testTarget(name: "BookTests", dependencies: ["Book", "CCmark"], exclude: ["Fixtures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Book"], exclude: ["Fixtures"]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Book"]),
+        // A raw loopback HTTP client shared by the preview and publish tests.
+        .target(name: "HTTPTestSupport", path: "Tests/HTTPTestSupport"),
+        .testTarget(
+            name: "PreviewTests", dependencies: ["Preview", "Site", "Book", "HTTPTestSupport"]),
         .testTarget(
             name: "BindingsTests", dependencies: ["Bindings", "Interpreter", "Layers", "Tensors"],
             exclude: ["Fixtures"]),
@@ -99,7 +102,9 @@ let package = Package(
             dependencies: ["Runner", "Book", "Interpreter", "Tensors"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PublishTests",
-            dependencies: ["Publish", "Serving", "Runner", "Site", "Preview", "Book"],
+            dependencies: [
+                "Publish", "Serving", "Runner", "Site", "Preview", "Book", "HTTPTestSupport",
+            ],
             exclude: ["Fixtures"]),
         .testTarget(name: "LitTests", dependencies: ["lit", "lit-serve"], exclude: ["Fixtures"]),
     ]

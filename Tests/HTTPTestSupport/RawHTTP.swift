@@ -8,23 +8,29 @@ import Foundation
 
 /// A minimal HTTP/1.1 client over a raw loopback socket, so tests can send request targets
 /// exactly as written (URL libraries would clean `..` and encodings away first).
-enum RawHTTP {
+public enum RawHTTP {
     /// A response: status code, headers (names lowercased) and body.
-    struct Response {
-        let status: Int
-        let headers: [String: String]
-        let body: Data
+    public struct Response: Sendable {
+        /// The status code.
+        public let status: Int
+        /// The headers, names lowercased.
+        public let headers: [String: String]
+        /// The body.
+        public let body: Data
 
-        var text: String { String(decoding: body, as: UTF8.self) }
+        /// The body as UTF-8 text.
+        public var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+    /// Why a request got no response.
+    public struct Failure: Error, CustomStringConvertible {
+        /// What failed.
+        public let description: String
     }
 
     /// Sends the request from a thread of its own and waits for the response without holding
     /// a thread of the cooperative pool (which the server under test needs to answer).
-    static func fetch(
+    public static func fetch(
         _ target: String, port: UInt16, method: String = "GET", host: String = "127.0.0.1"
     ) async throws -> Response {
         try await withCheckedThrowingContinuation { continuation in
@@ -36,7 +42,7 @@ enum RawHTTP {
     }
 
     /// Sends `method target` to `host`:`port` and reads the whole response.
-    static func request(
+    public static func request(
         _ target: String, port: UInt16, method: String = "GET", host: String = "127.0.0.1"
     ) throws
         -> Response

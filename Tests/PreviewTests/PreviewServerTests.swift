@@ -1,5 +1,6 @@
 import Book
 import Foundation
+import HTTPTestSupport
 import Site
 import Testing
 

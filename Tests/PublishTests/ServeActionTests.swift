@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTestSupport
 import Preview
 import Runner
 import Serving
