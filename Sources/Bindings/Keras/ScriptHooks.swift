@@ -86,6 +86,17 @@ extension ScriptLayer {
     func releaseScriptObject() {
         hooks.instance = nil
     }
+
+    /// Builds with the script's `build` when its class defines one, else with the engine's.
+    func dispatchBuild(_ inputShape: TensorShape) throws {
+        if hooks.definesBuild { try hooks.build(inputShape) } else { try engineBuild(inputShape) }
+    }
+
+    /// Calls the script's `call` when its class defines one, else the engine's.
+    func dispatchCall(_ input: Tensor, training: Bool?) throws -> Tensor {
+        hooks.definesCall
+            ? try hooks.call(input, training: training) : try engineCall(input, training: training)
+    }
 }
 
 /// A script subclass of `tf.keras.layers.Layer`.
@@ -102,13 +113,10 @@ final class ScriptedLayer: Layer, ScriptLayer {
             context: context)
     }
 
-    override func build(inputShape: TensorShape) throws {
-        if hooks.definesBuild { try hooks.build(inputShape) } else { try engineBuild(inputShape) }
-    }
+    override func build(inputShape: TensorShape) throws { try dispatchBuild(inputShape) }
 
     override func call(_ input: Tensor, training: Bool?) throws -> Tensor {
-        hooks.definesCall
-            ? try hooks.call(input, training: training) : try engineCall(input, training: training)
+        try dispatchCall(input, training: training)
     }
 
     override func callArguments(input: Tensor, training: Bool?) -> [(name: String, value: String)] {
@@ -136,13 +144,10 @@ final class ScriptedModel: Model, ScriptLayer {
         weightsNeedBuild = hooks.definesBuild
     }
 
-    override func build(inputShape: TensorShape) throws {
-        if hooks.definesBuild { try hooks.build(inputShape) } else { try engineBuild(inputShape) }
-    }
+    override func build(inputShape: TensorShape) throws { try dispatchBuild(inputShape) }
 
     override func call(_ input: Tensor, training: Bool?) throws -> Tensor {
-        hooks.definesCall
-            ? try hooks.call(input, training: training) : try engineCall(input, training: training)
+        try dispatchCall(input, training: training)
     }
 
     override func callArguments(input: Tensor, training: Bool?) -> [(name: String, value: String)] {
@@ -171,13 +176,10 @@ final class ScriptedSequential: Sequential, ScriptLayer {
         try super.init(layers, name: name, className: hooks.instance?.cls.name, context: context)
     }
 
-    override func build(inputShape: TensorShape) throws {
-        if hooks.definesBuild { try hooks.build(inputShape) } else { try engineBuild(inputShape) }
-    }
+    override func build(inputShape: TensorShape) throws { try dispatchBuild(inputShape) }
 
     override func call(_ input: Tensor, training: Bool?) throws -> Tensor {
-        hooks.definesCall
-            ? try hooks.call(input, training: training) : try engineCall(input, training: training)
+        try dispatchCall(input, training: training)
     }
 
     func engineCall(_ input: Tensor, training: Bool?) throws -> Tensor {
@@ -202,13 +204,10 @@ final class ScriptedDense: Dense, ScriptLayer {
             name: arguments.common.name, className: hooks.instance?.cls.name, context: context)
     }
 
-    override func build(inputShape: TensorShape) throws {
-        if hooks.definesBuild { try hooks.build(inputShape) } else { try engineBuild(inputShape) }
-    }
+    override func build(inputShape: TensorShape) throws { try dispatchBuild(inputShape) }
 
     override func call(_ input: Tensor, training: Bool?) throws -> Tensor {
-        hooks.definesCall
-            ? try hooks.call(input, training: training) : try engineCall(input, training: training)
+        try dispatchCall(input, training: training)
     }
 
     override func callArguments(input: Tensor, training: Bool?) -> [(name: String, value: String)] {
