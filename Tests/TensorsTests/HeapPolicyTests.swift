@@ -6,8 +6,10 @@ import Testing
     import Glibc
 #endif
 
-// The heap policy is process-wide, so its tests run one at a time.
-@Suite(.serialized) struct HeapPolicyTests {
+// The heap policy is process-wide, so its tests run one at a time. They are about glibc's
+// allocator, which a sanitizer replaces with its own (`make sanitize`): they are off there.
+@Suite(.serialized, .enabled(if: Allocator.isGlibc))
+struct HeapPolicyTests {
     #if canImport(Glibc)
         @Test func aKeptHeapServesARepeatedLargeResultWithoutPageFaults() throws {
             #expect(HeapPolicy.keepLargeBuffersMapped())
@@ -37,4 +39,18 @@ import Testing
             return usage.ru_minflt
         }
     #endif
+}
+
+/// Which allocator serves malloc in this process.
+enum Allocator {
+    /// Whether malloc is glibc's, not a sanitizer's.
+    static var isGlibc: Bool {
+        #if canImport(Glibc)
+            let everywhere = UnsafeMutableRawPointer(bitPattern: 0)  // RTLD_DEFAULT
+            let sanitizers: [String] = ["__asan_init", "__tsan_init", "__msan_init"]
+            return sanitizers.allSatisfy { dlsym(everywhere, $0) == nil }
+        #else
+            return false
+        #endif
+    }
 }
