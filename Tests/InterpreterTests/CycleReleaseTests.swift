@@ -114,6 +114,51 @@ import Testing
         #expect(alive == [])
     }
 
+    @Test func releasesContainerAndInstanceCyclesTheScriptDropped() throws {
+        let session = Session()
+        let setup = session.run(
+            """
+            class Node:
+                pass
+            items = [1]
+            items.append(items)
+            table = {}
+            table['self'] = table
+            node = Node()
+            node.me = node
+            pair = Node()
+            pair.other = Node()
+            pair.other.other = pair
+            ring = [[], []]
+            ring[0].append(ring[1])
+            ring[1].append(ring[0])
+            inner = ring[0]
+            """)
+        #expect(setup.error == nil)
+        let names = ["items", "table", "node", "pair", "inner"]
+        let boxes = try session.perform { rt -> [WeakBox] in
+            names.map { name in
+                if case .object(let o)? = rt.mainModule[name] { return WeakBox(o) }
+                return WeakBox(nil)
+            }
+        }
+        #expect(boxes.allSatisfy { $0.object != nil })
+        // Unreachable from any name now: only the session's list of containers finds them.
+        #expect(session.run("del items, table, node, pair, ring, inner").error == nil)
+        #expect(boxes.allSatisfy { $0.object != nil }, "reference counting alone frees none")
+        session.close()
+        #expect(boxes.allSatisfy { $0.object == nil })
+    }
+
+    @Test func containersAliveAfterTheSessionAreNoLongerTracked() throws {
+        let session = Session()
+        #expect(session.run("kept = [[1], {'a': 2}]").error == nil)
+        let kept = try session.perform { rt -> Value? in rt.mainModule["kept"] }
+        session.close()
+        // The session emptied it; dropping it after the session's end must touch nothing freed.
+        #expect(kept?.asList?.items.isEmpty == true)
+    }
+
     @Test func anUnusedSessionReleasesItsBuiltins() throws {
         let alive = try survivors(of: "x = 1", names: [])
         #expect(alive == [])

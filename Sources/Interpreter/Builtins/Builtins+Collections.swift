@@ -75,7 +75,7 @@ extension Runtime {
             items(l).items.removeAll()
             return .none
         }
-        method(list, "copy", "()") { _, l, _ in .object(PyList(items(l).items)) }
+        method(list, "copy", "()") { rt, l, _ in .object(rt.newList(items(l).items)) }
         method(list, "reverse", "()") { _, l, _ in
             items(l).items.reverse()
             return .none
@@ -191,13 +191,13 @@ extension Runtime {
             return .none
         }
         method(dict, "copy", "()") { rt, v, _ in
-            let copy = PyDict()
+            let copy = rt.newDict()
             try rt.dictUpdate(copy, from: d(v))
             return .object(copy)
         }
         let fromkeys = PyNativeFunction(name: "fromkeys", qualname: "dict.fromkeys") { rt, args in
             try rt.expectArguments(args, "fromkeys", 2, 3)
-            let result = PyDict()
+            let result = rt.newDict()
             let value = args.count > 2 ? args[2] : .none
             for k in try rt.collect(args[1]) {
                 try rt.dictSet(result, k, value)

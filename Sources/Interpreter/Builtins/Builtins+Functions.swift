@@ -195,7 +195,7 @@ extension Runtime {
             let b = try sortedParams.bind(args, rt)
             var items = try rt.collect(b["iterable"])
             try rt.sortValues(&items, key: b["key"], reverse: try rt.truthy(b["reverse"]))
-            return .object(PyList(items))
+            return .object(rt.newList(items))
         }
         let formatParams = NativeParameters("format", "value, format_spec='', /")
         builtin("format", formatParams.signature) { rt, args in
@@ -259,7 +259,7 @@ extension Runtime {
         builtin("dir", nil) { rt, args in
             try rt.expectArguments(args, "dir", 0, 1)
             return .object(
-                PyList(try rt.directory(args.count == 0 ? nil : args[0]).map { Value($0) }))
+                rt.newList(try rt.directory(args.count == 0 ? nil : args[0]).map { Value($0) }))
         }
         builtin("input", nil) { rt, _ in
             throw rt.error(.osError, "input() is not available: cells cannot read from stdin")
@@ -584,7 +584,7 @@ extension Runtime {
 
     /// The `__main__` globals as a dict snapshot.
     func globalsDict() -> PyDict {
-        let d = PyDict()
+        let d = newDict()
         for name in mainModule.names {
             if let v = mainModule[name] { d.set(intern(name), v) }
         }

@@ -264,8 +264,8 @@ extension Runtime {
         m["maxsize"] = .int(Int.max)
         m["platform"] = Value("linux")
         m["byteorder"] = Value("little")
-        m["argv"] = .object(PyList([Value("")]))
-        m["modules"] = .object(PyDict())
+        m["argv"] = .object(newList([Value("")]))
+        m["modules"] = .object(newDict())
         function(m, "getrecursionlimit", "()") { rt, _ in .int(rt.hot.pointee.depthLimit) }
         function(m, "setrecursionlimit", "(limit, /)") { rt, args in
             let n = try rt.intArgument(args[0])
@@ -376,7 +376,7 @@ extension Runtime {
     /// The wrapper `functools.lru_cache` returns: results by arguments, oldest use evicted
     /// first once more than `maxSize` are kept (`nil`: unbounded).
     fileprivate func memoized(_ function: Value, maxSize: Int?) -> Value {
-        let results = PyDict()
+        let results = newDict()
         let marker = Value.object(PyTuple([]))
         let name = (try? lookupAttribute(function, intern("__name__")))??.asString ?? "wrapper"
         return .object(

@@ -248,7 +248,7 @@ extension Runtime {
                 }
             }
             if start < scalars.count { lines.append(Value(string(scalars[start...]))) }
-            return .object(PyList(lines))
+            return .object(rt.newList(lines))
         }
         method(str, "join", "(self, iterable, /)") { rt, s, args in
             try rt.expectArguments(args, "join", 1, 1)
@@ -573,7 +573,7 @@ extension Runtime {
                 parts.reverse()
             }
         }
-        return .object(PyList(parts.map { Value(string($0)) }))
+        return .object(newList(parts.map { Value(string($0)) }))
     }
 
     /// `str.format(*args, **kwargs)`.
@@ -763,7 +763,7 @@ extension Runtime {
     fileprivate func translationTable(_ x: Value, _ y: Value, _ z: Value) throws(PyError)
         -> PyDict
     {
-        let table = PyDict()
+        let table = newDict()
         if y.isUnbound {
             guard case .object(let o) = x, o.kind == .dict else {
                 throw typeError(

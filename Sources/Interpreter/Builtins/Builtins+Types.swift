@@ -72,10 +72,10 @@ extension Runtime {
         }
         constructor(types.list) { rt, args in
             try rt.expectArguments(args, "list", 0, 1)
-            if args.count == 0 { return .object(PyList()) }
+            if args.count == 0 { return .object(rt.newList()) }
             let items = try rt.collect(args[0])
             try rt.checkGrowth(items: items.count)
-            return .object(PyList(items))
+            return .object(rt.newList(items))
         }
         constructor(types.tuple) { rt, args in
             try rt.expectArguments(args, "tuple", 0, 1)
@@ -87,7 +87,7 @@ extension Runtime {
             if args.count > 1 {
                 throw rt.typeError("dict expected at most 1 argument, got \(args.count)")
             }
-            let d = PyDict()
+            let d = rt.newDict()
             if args.count == 1 { try rt.dictUpdateFromAny(d, args[0]) }
             for (k, v) in args.keywordPairs {
                 d.set(rt.intern(k), v)
@@ -136,7 +136,7 @@ extension Runtime {
             if args.count > 0 || args.keywordCount > 0 {
                 throw rt.typeError("object() takes no arguments")
             }
-            return .object(PyInstance(cls: rt.types.object))
+            return .object(rt.newInstance(rt.types.object))
         }
         let propertyParams = NativeParameters(
             "property", "fget=None, fset=None, fdel=None, doc=None")
@@ -279,7 +279,7 @@ extension Runtime {
                 throw rt.typeError(
                     "object.__new__(\(cls.name)) is not safe, use \(cls.name).__new__()")
             }
-            let inst = PyInstance(cls: cls)
+            let inst = rt.newInstance(cls)
             if let state = inst.exceptionState {
                 state.args = Array(args.positional.dropFirst())
             }
@@ -337,16 +337,16 @@ extension Runtime {
             return Value(try rt.str(receiver))
         }
         method(object, "__dir__", "(self, /)") { rt, receiver, _ in
-            .object(PyList(try rt.directory(receiver).map { Value($0) }))
+            .object(rt.newList(try rt.directory(receiver).map { Value($0) }))
         }
         let initSubclass = PyNativeFunction(name: "__init_subclass__") { _, _ in .none }
         object.namespace.set(
             intern("__init_subclass__"), .object(PyClassMethod(.object(initSubclass))))
-        method(types.type, "mro", "(self, /)") { _, receiver, _ in
+        method(types.type, "mro", "(self, /)") { rt, receiver, _ in
             guard let cls = receiver.asClass else { return .none }
-            return .object(PyList(cls.mro.map { .object($0) }))
+            return .object(rt.newList(cls.mro.map { .object($0) }))
         }
-        method(types.type, "__subclasses__", "(self, /)") { _, _, _ in .object(PyList()) }
+        method(types.type, "__subclasses__", "(self, /)") { rt, _, _ in .object(rt.newList()) }
     }
 
     private func installNumberMethods() {

@@ -93,20 +93,20 @@ extension Runtime {
     /// Creates an instance of a class without running `__init__` (for natives that build
     /// results, such as a tensor returned by an op).
     public func makeInstance(_ cls: PyClass, payload: Any? = nil) -> PyInstance {
-        let inst = PyInstance(cls: cls)
+        let inst = newInstance(cls)
         inst.payload = payload
         return inst
     }
 
     /// A list value.
-    public func list(_ items: [Value]) -> Value { .object(PyList(items)) }
+    public func list(_ items: [Value]) -> Value { .object(newList(items)) }
 
     /// A tuple value.
     public func tuple(_ items: [Value]) -> Value { .object(PyTuple(items)) }
 
     /// A dict value from str-keyed pairs in order.
     public func dict(_ pairs: [(String, Value)]) -> Value {
-        let d = PyDict()
+        let d = newDict()
         for (k, v) in pairs {
             d.set(intern(k), v)
         }
@@ -115,7 +115,7 @@ extension Runtime {
 
     /// A dict value from arbitrary keys (hashing may call script code).
     public func dict(keysAndValues pairs: [(Value, Value)]) throws(PyError) -> Value {
-        let d = PyDict()
+        let d = newDict()
         for (k, v) in pairs {
             try dictSet(d, k, v)
         }

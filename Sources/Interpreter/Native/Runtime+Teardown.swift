@@ -19,7 +19,7 @@ extension Runtime {
             module = PyModule(name: key)
             loadedModules[key] = module
         }
-        let holder = PyInstance(cls: types.object)
+        let holder = newInstance(types.object)
         holder.payload = TeardownAction(action)
         module["action\(module.names.count)"] = .object(holder)
     }

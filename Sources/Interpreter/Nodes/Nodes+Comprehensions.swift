@@ -39,13 +39,13 @@ final class ComprehensionBodyNode: StmtNode {
                 items.append(try element.eval(f))
                 if items.count & 0xffff == 0 { try rt.checkGrowth(items: items.count) }
             }
-            return .returned(.object(PyList(items)))
+            return .returned(.object(rt.newList(items)))
         case .set(let element):
             let s = PySet()
             try loop(0, f) { () throws(PyError) in try rt.setAdd(s, try element.eval(f)) }
             return .returned(.object(s))
         case .dict(let key, let value):
-            let d = PyDict()
+            let d = rt.newDict()
             try loop(0, f) { () throws(PyError) in
                 let k = try key.eval(f)
                 try rt.dictSet(d, k, try value.eval(f))

@@ -39,7 +39,7 @@ final class ListDisplayNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
-        .object(PyList(try evaluateElements(elements, f, rt)))
+        .object(rt.newList(try evaluateElements(elements, f, rt)))
     }
 }
 
@@ -110,7 +110,7 @@ final class DictDisplayNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws(PyError) -> Value {
-        let d = PyDict()
+        let d = rt.newDict()
         for (key, value) in entries {
             if let k = key {
                 let kv = try k.eval(f)

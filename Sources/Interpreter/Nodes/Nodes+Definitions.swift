@@ -30,7 +30,7 @@ final class MakeFunctionNode: ExprNode {
         }
         var kw: PyDict?
         if !keywordDefaults.isEmpty {
-            let d = PyDict()
+            let d = rt.newDict()
             for (name, e) in keywordDefaults {
                 d.set(name, try e.eval(f))
             }
@@ -146,7 +146,7 @@ final class ClassDefNode: StmtNode {
                 break
             }
         }
-        let namespace = PyDict()
+        let namespace = rt.newDict()
         namespace.set(rt.intern("__module__"), Value("__main__"))
         namespace.set(rt.intern("__qualname__"), Value(qualname))
         let classCell = try rt.runClassBody(

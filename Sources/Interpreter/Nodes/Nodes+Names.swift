@@ -365,7 +365,8 @@ final class UnpackTarget: TargetNode {
                 try targets[i].assign(f, items[i])
             }
             let restCount = items.count - minimum
-            try targets[star].assign(f, .object(PyList(Array(items[star..<(star + restCount)]))))
+            try targets[star].assign(
+                f, .object(rt.newList(Array(items[star..<(star + restCount)]))))
             for i in (star + 1)..<n {
                 try targets[i].assign(f, items[i - 1 + restCount])
             }

@@ -175,7 +175,7 @@ extension Runtime {
         case "__bases__": return .object(PyTuple(cls.bases.map { .object($0) }))
         case "__base__": return cls.bases.first.map { .object($0) } ?? Value.none
         case "__dict__":
-            let d = PyDict()
+            let d = newDict()
             for (k, v) in cls.namespace.orderedItems {
                 if case .str(let s) = k { d.set(s, v) }
             }
@@ -221,14 +221,14 @@ extension Runtime {
             return f.defaults.isEmpty ? Value.none : .object(PyTuple(f.defaults))
         case "__kwdefaults__": return f.keywordDefaults.map { .object($0) } ?? Value.none
         case "__dict__":
-            if f.attributes == nil { f.attributes = PyDict() }
+            if f.attributes == nil { f.attributes = newDict() }
             return f.attributes.map { .object($0) } ?? Value.none
         default: return nil
         }
     }
 
     private func moduleDict(_ m: PyModule) -> PyDict {
-        let d = PyDict()
+        let d = newDict()
         for name in m.names {
             if let v = m[name] { d.set(intern(name), v) }
         }
@@ -273,13 +273,13 @@ extension Runtime {
                 case "__doc__":
                     f.doc = value
                 default:
-                    if f.attributes == nil { f.attributes = PyDict() }
+                    if f.attributes == nil { f.attributes = newDict() }
                     f.attributes?.set(name, value)
                 }
                 return
             case .nativeFunction:
                 let f = unsafeDowncast(o, to: PyNativeFunction.self)
-                if f.attributes == nil { f.attributes = PyDict() }
+                if f.attributes == nil { f.attributes = newDict() }
                 f.attributes?.set(name, value)
                 return
             default:

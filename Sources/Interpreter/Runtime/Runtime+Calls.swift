@@ -388,7 +388,7 @@ extension Runtime {
         }
         var extraKeywords: PyDict?
         if let slot = code.varKeywordsSlot {
-            let d = PyDict()
+            let d = newDict()
             extraKeywords = d
             frame[slot] = .object(d)
         }

@@ -153,7 +153,7 @@ extension Runtime {
             }
             return instance
         }
-        let instance = PyInstance(cls: cls)
+        let instance = newInstance(cls)
         if let state = instance.exceptionState {
             state.args = Array(UnsafeBufferPointer(start: base, count: count))
         }

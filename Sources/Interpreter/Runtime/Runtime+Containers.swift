@@ -125,7 +125,7 @@ extension Runtime {
                 }
                 if case .object(let so) = index, so.kind == .slice {
                     return .object(
-                        PyList(try sliceItems(items, unsafeDowncast(so, to: PySlice.self))))
+                        newList(try sliceItems(items, unsafeDowncast(so, to: PySlice.self))))
                 }
                 if let i = try indexValue(index) {
                     return try getItem(container, .int(i))

@@ -90,7 +90,7 @@ extension Runtime {
 
     /// A new exception object (not yet raised).
     func newException(_ cls: PyClass, args: [Value]) -> PyInstance {
-        let e = PyInstance(cls: cls)
+        let e = newInstance(cls)
         if e.exceptionState == nil {
             e.exceptionState = ExceptionState()
         }

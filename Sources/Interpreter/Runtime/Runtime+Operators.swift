@@ -135,10 +135,10 @@ extension Runtime {
                     try checkGrowth(items: l.items.count + r.items.count)
                     // A huge copy is long native work: the cell's clock must see it.
                     try tick(l.items.count + r.items.count)
-                    return .object(PyList(l.items + r.items))
+                    return .object(newList(l.items + r.items))
                 case .multiply:
                     guard let n = repeatCount(b) else { return nil }
-                    return .object(PyList(try repeated(l.items, n)))
+                    return .object(newList(try repeated(l.items, n)))
                 default: return nil
                 }
             case .tuple:
@@ -169,7 +169,7 @@ extension Runtime {
                 }
             case .dict:
                 guard op == .bitOr, let r = b.asDict else { return nil }
-                let d = PyDict()
+                let d = newDict()
                 try dictUpdate(d, from: unsafeDowncast(o, to: PyDict.self))
                 try dictUpdate(d, from: r)
                 return .object(d)

@@ -50,6 +50,8 @@ public final class Runtime {
     var fileClassCache: PyClass?
     /// Classes and closures whose cycles the session breaks when it ends.
     let cycleRoots = CycleRoots()
+    /// The lists and dicts the session made, emptied when it ends.
+    let trackedContainers = TrackedContainers()
 
     /// Creates a runtime with the given options (builtins installed, no cell run yet).
     public init(options: SessionOptions = SessionOptions()) {

@@ -95,6 +95,8 @@ extension Runtime {
         roots.append(displayValue)
         if let file = fileClassCache { roots.append(.object(file)) }
         roots += cycleRoots.takeAll()
+        // Every live list and dict, reachable or not: cycles the script dropped go too.
+        roots += trackedContainers.all()
         Teardown.breakCycles(from: roots)
         for module in loadedModules.values {
             for name in module.names {
@@ -114,5 +116,6 @@ extension Runtime {
         }
         exceptionClasses.removeAll()
         fileClassCache = nil
+        trackedContainers.detachAll()
     }
 }

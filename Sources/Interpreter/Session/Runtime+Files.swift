@@ -52,7 +52,7 @@ extension Runtime {
         let mode = try stringArgument(b["mode"], "open() argument 'mode' must be str, not")
         let url = try resolvePath(path)
         let fileClass = fileType()
-        let file = PyInstance(cls: fileClass)
+        let file = newInstance(fileClass)
         let state = TextFile(url: url, mode: mode, name: path)
         if mode.contains("b") {
             throw error(.notImplementedError, "binary files are not supported")
@@ -105,7 +105,7 @@ extension Runtime {
             let f = try state(rt, args[0])
             var lines: [Value] = []
             while let line = f.readLine() { lines.append(Value(line)) }
-            return .object(PyList(lines))
+            return .object(rt.newList(lines))
         }
         defineMethod(cls, "write") { rt, args in
             let f = try state(rt, args[0])

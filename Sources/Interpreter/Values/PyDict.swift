@@ -4,7 +4,7 @@
 /// holes, compacted on growth); small dicts search their hashes linearly, larger ones keep an
 /// open-addressing index. Key comparisons that need script code (`__eq__`) go through the
 /// `equal` closure the runtime passes in.
-public final class PyDict: PyObject {
+public final class PyDict: TrackedContainer {
     private(set) var keys: [Value] = []
     private(set) var values: [Value] = []
     private(set) var hashes: [Int] = []

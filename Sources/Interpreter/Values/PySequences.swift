@@ -13,7 +13,7 @@ public final class PyBigInt: PyObject {
 }
 
 /// A Python list.
-public final class PyList: PyObject {
+public final class PyList: TrackedContainer {
     /// The items.
     public var items: [Value]
 
