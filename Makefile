@@ -91,7 +91,7 @@ golden: deps
 fuzz: deps
 	scripts/fuzz/run $(FUZZ_SECONDS)
 
-# The test suite under AddressSanitizer, the parallel runner's tests under ThreadSanitizer.
+# The whole test suite under AddressSanitizer, then under ThreadSanitizer (CI runs it too).
 sanitize: deps
 	scripts/sanitize/run
 
