@@ -65,9 +65,8 @@ enum ChapterFile {
             throw ChapterError(
                 path: path, message: "is read-only; nothing was written")
         }
-        let directory =
-            (target as NSString).deletingLastPathComponent.isEmpty
-            ? "." : (target as NSString).deletingLastPathComponent
+        let parent = (target as NSString).deletingLastPathComponent
+        let directory = parent.isEmpty ? "." : parent
         let name = (target as NSString).lastPathComponent
         // The folder, not the file, is locked: the rename gives the chapter a new inode, and a
         // writer waiting on the old one would otherwise hold its lock beside a newcomer's.
