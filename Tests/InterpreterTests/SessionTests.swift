@@ -116,6 +116,23 @@ import Testing
         #expect(s.run("1").error?.type == "RuntimeError")
     }
 
+    @Test func aCellGivenAfterTheSessionThreadEndedDoesNotWaitForIt() {
+        final class Box: @unchecked Sendable { var outcome: CellOutcome? }
+        let s = Session()
+        _ = s.run("1")
+        s.close()
+        // Give the stopped thread time to end, so that nothing would run a queued job.
+        Thread.sleep(forTimeInterval: 0.2)
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            box.outcome = s.run("1")
+            done.signal()
+        }.start()
+        #expect(done.wait(timeout: .now() + 20) == .success, "run() waited for a gone thread")
+        #expect(box.outcome?.error?.type == "RuntimeError")
+    }
+
     @Test func objectAddressesAreStableAndMatchId() throws {
         let s = Session()
         defer { s.close() }

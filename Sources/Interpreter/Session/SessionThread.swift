@@ -10,6 +10,8 @@ final class SessionThread: @unchecked Sendable {
     private var jobs: [() -> Void] = []
     private var stopping = false
     private var started = false
+    /// Set by the thread as it ends; jobs given after that run on the caller.
+    private var exited = false
     private var threadID = pthread_t()
     /// The lowest address the thread's stack may safely reach.
     private(set) var stackLimit: UInt = 0
@@ -62,6 +64,7 @@ final class SessionThread: @unchecked Sendable {
                 condition.wait()
             }
             if jobs.isEmpty && stopping {
+                exited = true
                 condition.unlock()
                 return
             }
@@ -76,9 +79,10 @@ final class SessionThread: @unchecked Sendable {
         if isCurrent { return body() }
         condition.lock()
         startIfNeeded()
-        if !started {
+        // No thread could be made, or it has ended after `stop()`: nothing else can touch the
+        // session's state any more, so run here rather than wait for a thread that is gone.
+        if !started || exited {
             condition.unlock()
-            // No thread could be made: run here rather than fail.
             return body()
         }
         let done = DispatchSemaphore(value: 0)
