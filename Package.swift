@@ -49,7 +49,9 @@ let package = Package(
         .target(
             name: "Preview",
             dependencies: ["Site", .product(name: "FlyingFox", package: "FlyingFox")]),
-        .target(name: "Bindings", dependencies: ["Interpreter", "Layers", "Tensors"]),
+        .target(
+            name: "Bindings", dependencies: ["Interpreter", "Layers", "Tensors"],
+            exclude: ["README.md"]),
         .target(name: "Runner", dependencies: ["Book", "Interpreter", "Tensors", "Bindings"]),
         .target(name: "Publish", dependencies: ["Runner", "Site", "Book"]),
         .target(name: "Serving", dependencies: ["Publish", "Preview", "Runner", "Site"]),

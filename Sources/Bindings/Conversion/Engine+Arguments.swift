@@ -222,6 +222,16 @@ extension Engine {
         }
     }
 
+    /// The start and end of a range (`tf.range(start, limit)`, `np.arange(start, stop)`): with
+    /// only one given, it is the end and the start is 0.
+    func rangeBounds(_ args: BoundArguments, _ startName: String, _ endName: String)
+        throws(PyError) -> (start: ScalarValue, end: ScalarValue)
+    {
+        let first = try scalarValue(args[startName], name: startName)
+        if args[endName].isNone { return (.int(0), first) }
+        return (first, try scalarValue(args[endName], name: endName))
+    }
+
     /// A truth value (`keepdims=True`).
     func flag(_ value: Value) throws(PyError) -> Bool {
         try rt.truthy(value)

@@ -3,6 +3,25 @@ import Tensors
 
 /// Python numbers from tensor elements (numpy's and TensorFlow's conversion rules).
 extension Engine {
+    /// `bool`, `float`, `int` and `__index__` of a class whose instances hold a tensor
+    /// (`tensor(of:)` reads it), by numpy's rules.
+    func defineNumberConversions(
+        _ c: ClassMembers, tensor of: @escaping (Value) throws(PyError) -> Tensor
+    ) {
+        c.rawMethod("__bool__") { [self] args in .bool(try truth(try of(args[0]))) }
+        c.rawMethod("__float__") { [self] args in
+            .float(try onlyElement(try of(args[0])).doubleValue)
+        }
+        c.rawMethod("__int__") { [self] args in try pythonInt(try onlyElement(try of(args[0]))) }
+        c.rawMethod("__index__") { [self] args in
+            let t = try of(args[0])
+            guard t.dtype.isInteger || t.dtype == .bool, t.rank == 0 else {
+                throw typeError("only integer scalar arrays can be converted to a scalar index")
+            }
+            return try pythonInt(try onlyElement(t))
+        }
+    }
+
     /// numpy's truth value of an array: its element when it has one, `False` when empty.
     func truth(_ t: Tensor) throws(PyError) -> Bool {
         if t.count == 0 { return false }

@@ -20,59 +20,30 @@ struct ClassMembers {
         _ name: String, _ spec: String, _ body: @escaping (Value, BoundArguments) throws -> Value
     ) {
         rt.defineMethod(cls, name, parameters: spec) { [engine] _, this, args in
-            do {
-                return try body(this, args)
-            } catch {
-                throw engine.pythonError(error)
-            }
+            try engine.guarded { try body(this, args) }
         }
     }
 
     /// A method that reads its arguments itself (`args[0]` is the receiver), for the hot
     /// protocol slots where binding a parameter list would cost more than the work.
     func rawMethod(_ name: String, _ body: @escaping (Arguments) throws -> Value) {
-        rt.defineMethod(cls, name) { [engine] _, args in
-            do {
-                return try body(args)
-            } catch {
-                throw engine.pythonError(error)
-            }
-        }
+        rt.defineMethod(cls, name) { [engine] _, args in try engine.guarded { try body(args) } }
     }
 
     /// A read-only property.
     func property(_ name: String, _ get: @escaping (Value) throws -> Value) {
-        rt.defineProperty(
-            cls, name,
-            get: { [engine] _, this in
-                do {
-                    return try get(this)
-                } catch {
-                    throw engine.pythonError(error)
-                }
-            })
+        property(name, get: get, set: nil)
     }
 
-    /// A property scripts may also assign.
+    /// A property, which scripts may also assign when it has a setter.
     func property(
         _ name: String, get: @escaping (Value) throws -> Value,
-        set: @escaping (Value, Value) throws -> Void
+        set: ((Value, Value) throws -> Void)?
     ) {
         rt.defineProperty(
-            cls, name,
-            get: { [engine] _, this in
-                do {
-                    return try get(this)
-                } catch {
-                    throw engine.pythonError(error)
-                }
-            },
-            set: { [engine] _, this, value in
-                do {
-                    try set(this, value)
-                } catch {
-                    throw engine.pythonError(error)
-                }
+            cls, name, get: { [engine] _, this in try engine.guarded { try get(this) } },
+            set: set.map { set in
+                { [engine] _, this, value in try engine.guarded { try set(this, value) } }
             })
     }
 
@@ -104,11 +75,7 @@ struct ClassMembers {
                 throw rt.error(.typeError, "\(cls.name).__new__(X): X is not a type object")
             }
             let bound = try params.bind(args, rt)
-            do {
-                return try body(target, bound)
-            } catch {
-                throw engine.pythonError(error)
-            }
+            return try engine.guarded { try body(target, bound) }
         }
         rt.setClassAttribute(cls, "__new__", .object(f))
     }

@@ -53,4 +53,46 @@ extension Engine {
             m["tf.keras.activations.\(name)"] = value
         }
     }
+
+    /// Remembers that a function object is a built-in activation (so `Dense(activation=
+    /// tf.nn.relu)` runs it natively and reports its name).
+    func registerActivation(_ function: Value, _ activation: Activation) {
+        if let o = function.asObject { knownActivations[ObjectIdentifier(o)] = activation }
+    }
+
+    /// The activation an `activation=` argument names: `None`, a name, a built-in function, or
+    /// any callable (run through the script).
+    func activation(_ value: Value) throws(PyError) -> Activation {
+        switch value {
+        case .none, .unbound: return .linear
+        case .str(let s): return try guarded { try Activation.named(s.value) }
+        default:
+            if let o = value.asObject, let known = knownActivations[ObjectIdentifier(o)] {
+                return known
+            }
+            guard rt.isCallable(value) else {
+                throw typeError(
+                    "Could not interpret activation function identifier: "
+                        + ((try? rt.repr(value)) ?? "?"))
+            }
+            let name = (try? rt.getAttribute(value, "__name__"))?.asString ?? "activation"
+            return Activation(name: name) { [self] x in
+                let result = try rt.call(value, [wrap(x)])
+                return try tensor(result)
+            }
+        }
+    }
+
+    /// Remembers the function object given as a layer's `activation=` (Keras gives it back as
+    /// given).
+    func keepActivationObject(_ value: Value, of layer: Layer) {
+        if rt.isCallable(value) { activationObjects[ObjectIdentifier(layer)] = value }
+    }
+
+    /// The script object of a layer's activation: the function it was given, or Keras's
+    /// function of that name.
+    func activationObject(of layer: Layer, _ activation: Activation) -> Value {
+        activationObjects[ObjectIdentifier(layer)] ?? kerasActivationObjects[activation.name]
+            ?? .none
+    }
 }

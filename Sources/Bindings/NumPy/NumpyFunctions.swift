@@ -65,14 +65,7 @@ extension Engine {
         np["np.arange"] = function(
             "arange", module: "numpy", "start, stop=None, step=None, dtype=None"
         ) { [self] args in
-            var start = try scalarValue(args["start"], name: "start")
-            var stop = ScalarValue.int(0)
-            if args["stop"].isNone {
-                stop = start
-                start = .int(0)
-            } else {
-                stop = try scalarValue(args["stop"], name: "stop")
-            }
+            let (start, stop) = try rangeBounds(args, "start", "stop")
             let step = args["step"].isNone ? .int(1) : try scalarValue(args["step"], name: "step")
             if step == .int(0) || step == .float(0) || step == .bool(false) {
                 // numpy computes the length by dividing by the step first.

@@ -72,23 +72,7 @@ extension Engine {
             let rows = try t.unstacked(axis: 0).map { wrap($0) }
             return .object(try rt.iterate(rt.tuple(rows)))
         }
-        c.rawMethod("__bool__") { [self] args in
-            .bool(try truth(try receiverOrThrow(args[0])))
-        }
-        c.rawMethod("__float__") { [self] args in
-            .float(try onlyElement(try receiverOrThrow(args[0])).doubleValue)
-        }
-        c.rawMethod("__int__") { [self] args in
-            try pythonInt(try onlyElement(try receiverOrThrow(args[0])))
-        }
-        c.rawMethod("__index__") { [self] args in
-            let t = try receiverOrThrow(args[0])
-            guard t.dtype.isInteger || t.dtype == .bool, t.rank == 0 else {
-                throw typeError(
-                    "only integer scalar arrays can be converted to a scalar index")
-            }
-            return try pythonInt(try onlyElement(t))
-        }
+        defineNumberConversions(c) { [self] value throws(PyError) in try receiverOrThrow(value) }
         c.rawMethod("__format__") { [self] args in
             let t = try receiverOrThrow(args[0])
             let spec = args[1].asString ?? ""

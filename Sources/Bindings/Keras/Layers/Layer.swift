@@ -4,23 +4,23 @@ import Tensors
 
 extension ClassBinding {
     /// `tf.keras.layers.Layer`, the base of every layer and model.
-    static let layer = ClassBinding(
-        "Layer", module: "keras.src.engine.base_layer", exports: ["tf.keras.layers.Layer"],
-        shows: Layer.self
-    ) { engine, c in engine.defineLayer(c) }
+    static let layer = ClassBinding.layer(
+        "Layer", module: "keras.src.engine.base_layer", base: nil,
+        exports: ["tf.keras.layers.Layer"], shows: Layer.self,
+        parameters: "trainable=True, name=None, dtype=None, dynamic=False, **kwargs"
+    ) { engine, _, setup in
+        Layer(
+            name: setup.name, className: setup.className, inputShape: setup.inputShape,
+            dtype: setup.dtype, context: engine.keras)
+    } members: { engine, c in
+        engine.defineLayer(c)
+    }
 }
 
 extension Engine {
-    /// `tf.keras.layers.Layer`'s members: construction, attribute tracking, the call protocol,
-    /// `build`, `add_weight`, the weight lists and `get_weights`/`set_weights`.
+    /// `tf.keras.layers.Layer`'s members: attribute tracking, the call protocol, `build`,
+    /// `add_weight`, the weight lists and `get_weights`/`set_weights`.
     fileprivate func defineLayer(_ c: ClassMembers) {
-        defineLayerConstructor(c, "trainable=True, name=None, dtype=None, dynamic=False, **kwargs")
-        {
-            [self] _, setup in
-            Layer(
-                name: setup.name, className: setup.className, inputShape: setup.inputShape,
-                dtype: setup.dtype, context: keras)
-        }
         rt.defineMethod(c.cls, "__setattr__") { [self] rt, args in
             guard let inst = args[0].asInstance, case .str(let name) = args[1] else {
                 throw rt.error(.typeError, "attribute name must be string")
@@ -38,17 +38,7 @@ extension Engine {
             }
             return wrap(try layer.call(input, training: training))
         }
-        c.method("build", "input_shape") { [self] this, args in
-            let layer = try layerPayload(this)
-            let shape = try partialShape(args["input_shape"])
-            if let host = layer as? ScriptHost {
-                try host.engineBuild(shape)
-                layer.built = true
-            } else {
-                try layer.build(shape)
-            }
-            return .none
-        }
+        defineBuildMethod(c)
         c.method(
             "add_weight",
             "name=None, shape=None, dtype=None, initializer=None, regularizer=None, "
@@ -104,6 +94,25 @@ extension Engine {
         }
         c.method("count_params", "") { [self] this, _ in
             .int(try layerPayload(this).countParams())
+        }
+    }
+
+    /// `build(input_shape)`, which `Layer` and `Model` both define (a model builds on a
+    /// placeholder batch).
+    func defineBuildMethod(_ c: ClassMembers) {
+        c.method("build", "input_shape") { [self] this, args in
+            let layer = try layerPayload(this)
+            let shape = try partialShape(args["input_shape"])
+            // A script's `super().build(shape)` runs the engine's own build (the layer's
+            // `build` would run the script's again); any other call builds the whole layer
+            // (a model on a placeholder batch).
+            if let host = layer as? ScriptHost, host.script.definesBuild {
+                try host.engineBuild(shape)
+                layer.built = true
+            } else {
+                try layer.build(shape)
+            }
+            return .none
         }
     }
 

@@ -5,32 +5,32 @@ import Tensors
 
 extension ClassBinding {
     /// `tf.keras.Model`, the base of `Sequential` and of script models.
-    static let model = ClassBinding(
-        "Model", module: "keras.src.engine.training", base: .bound(.layer),
-        exports: ["tf.keras.Model", "tf.keras.models.Model"], shows: Model.self
-    ) { engine, c in engine.defineModel(c) }
+    static let model = ClassBinding.layer(
+        "Model", module: "keras.src.engine.training",
+        exports: ["tf.keras.Model", "tf.keras.models.Model"], shows: Model.self,
+        parameters: "*args, **kwargs", allowed: ["inputs", "outputs"], hostsScripts: true
+    ) { engine, args, setup in
+        if args.extraKeywords.contains(where: { $0.0 == "inputs" || $0.0 == "outputs" })
+            || !args.extraPositional.isEmpty
+        {
+            throw engine.typeError(
+                "this engine has no functional API: subclass tf.keras.Model or use "
+                    + "tf.keras.Sequential")
+        }
+        if let script = setup.script {
+            return ScriptModel(script: script, setup: setup, context: engine.keras)
+        }
+        return Model(name: setup.name, dtype: setup.dtype, context: engine.keras)
+    } members: { engine, c in
+        engine.defineModel(c)
+    }
 }
 
 extension Engine {
-    /// `tf.keras.Model`'s members: sub-layers tracked from attributes, `layers`, `summary()`,
-    /// `build(input_shape)`, `get_layer`, and weights saved to and loaded from files in the
-    /// working folder.
+    /// `tf.keras.Model`'s members: `build`, `layers`, `summary()`, `get_layer`, and weights
+    /// saved to and loaded from files in the working folder.
     fileprivate func defineModel(_ c: ClassMembers) {
-        defineLayerConstructor(
-            c, "*args, **kwargs", allowed: ["inputs", "outputs"], hostsScripts: true
-        ) { [self] args, setup in
-            if args.extraKeywords.contains(where: { $0.0 == "inputs" || $0.0 == "outputs" })
-                || !args.extraPositional.isEmpty
-            {
-                throw typeError(
-                    "this engine has no functional API: subclass tf.keras.Model or use "
-                        + "tf.keras.Sequential")
-            }
-            if let script = setup.script {
-                return ScriptModel(script: script, setup: setup, context: keras)
-            }
-            return Model(name: setup.name, dtype: setup.dtype, context: keras)
-        }
+        defineBuildMethod(c)
         c.property("layers") { [self] this in
             rt.list(try layer(this, as: Model.self).layers.map(layerObject))
         }
@@ -53,17 +53,6 @@ extension Engine {
             }
             return .none
         }
-        c.method("build", "input_shape") { [self] this, args in
-            let model = try layer(this, as: Model.self)
-            let shape = try partialShape(args["input_shape"])
-            if let host = model as? ScriptHost, host.script.definesBuild {
-                try host.engineBuild(shape)
-                model.built = true
-            } else {
-                try model.build(shape)
-            }
-            return .none
-        }
         c.method(
             "save_weights", "filepath, overwrite=True, save_format=None, options=None"
         ) { [self] this, args in
@@ -78,9 +67,8 @@ extension Engine {
         c.method(
             "load_weights", "filepath, skip_mismatch=False, by_name=False, options=None"
         ) { [self] this, args in
-            let model = try layer(this, as: Model.self)
-            let url = try rt.resolvePath(try rt.stringValue(args["filepath"]))
-            try model.loadWeights(from: url.path)
+            try layer(this, as: Model.self).loadWeights(
+                from: try rt.resolvePath(try rt.stringValue(args["filepath"])).path)
             return .none
         }
         c.method("get_layer", "name=None, index=None") { [self] this, args in

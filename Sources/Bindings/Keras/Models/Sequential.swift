@@ -2,38 +2,30 @@ import Interpreter
 import Layers
 
 extension ClassBinding {
-    /// `tf.keras.Sequential`.
-    static let sequential = ClassBinding(
-        "Sequential", module: "keras.src.engine.sequential", base: .bound(.model),
-        exports: ["tf.keras.Sequential", "tf.keras.models.Sequential"], shows: Sequential.self
-    ) { engine, c in engine.defineSequential(c) }
-}
-
-extension Engine {
     /// `tf.keras.Sequential(layers=None, name=None)`, `add` and `pop`.
-    fileprivate func defineSequential(_ c: ClassMembers) {
-        defineLayerConstructor(c, "layers=None, name=None", hostsScripts: true) {
-            [self] args, setup in
-            var layers: [Layer] = []
-            if !args["layers"].isNone {
-                for item in try rt.collect(args["layers"]) {
-                    layers.append(try layerArgument(item))
-                }
+    static let sequential = ClassBinding.layer(
+        "Sequential", module: "keras.src.engine.sequential", base: .model,
+        exports: ["tf.keras.Sequential", "tf.keras.models.Sequential"], shows: Sequential.self,
+        parameters: "layers=None, name=None", hostsScripts: true
+    ) { engine, args, setup in
+        var layers: [Layer] = []
+        if !args["layers"].isNone {
+            for item in try engine.rt.collect(args["layers"]) {
+                layers.append(try engine.layerArgument(item))
             }
-            if let script = setup.script {
-                return try ScriptSequential(
-                    script: script, layers: layers, setup: setup, context: keras)
-            }
-            return try Sequential(layers, name: setup.name, context: keras)
         }
-        c.method("add", "layer") { [self] this, args in
-            let model = try layer(this, as: Sequential.self)
-            try model.add(try layerArgument(args["layer"]))
+        if let script = setup.script {
+            return try ScriptSequential(
+                script: script, layers: layers, setup: setup, context: engine.keras)
+        }
+        return try Sequential(layers, name: setup.name, context: engine.keras)
+    } members: { engine, c in
+        c.method("add", "layer") { this, args in
+            try engine.layer(this, as: Sequential.self).add(try engine.layerArgument(args["layer"]))
             return .none
         }
-        c.method("pop", "") { [self] this, _ in
-            let model = try layer(this, as: Sequential.self)
-            try model.pop()
+        c.method("pop", "") { this, _ in
+            try engine.layer(this, as: Sequential.self).pop()
             return .none
         }
     }

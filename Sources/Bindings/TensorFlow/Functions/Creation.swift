@@ -84,14 +84,7 @@ extension Engine {
             "range", module: "tensorflow.python.ops.math_ops",
             "start, limit=None, delta=1, dtype=None, name='range'"
         ) { [self] args in
-            var start = try scalarValue(args["start"], name: "start")
-            var limit = ScalarValue.int(0)
-            if args["limit"].isNone {
-                limit = start
-                start = .int(0)
-            } else {
-                limit = try scalarValue(args["limit"], name: "limit")
-            }
+            let (start, limit) = try rangeBounds(args, "start", "limit")
             let delta = try scalarValue(args["delta"], name: "delta")
             return wrap(
                 try Tensor.range(

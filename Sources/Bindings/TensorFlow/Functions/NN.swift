@@ -53,33 +53,4 @@ extension Engine {
         m.export(f["tanh"] ?? .none, at: "tf.math.tanh", "tf.tanh")
         m["tf.math.softplus"] = f["softplus"]
     }
-
-    /// Remembers that a function object is a built-in activation (so `Dense(activation=
-    /// tf.nn.relu)` runs it natively and reports its name).
-    func registerActivation(_ function: Value, _ activation: Activation) {
-        if let o = function.asObject { knownActivations[ObjectIdentifier(o)] = activation }
-    }
-
-    /// The activation an `activation=` argument names: `None`, a name, a built-in function, or
-    /// any callable (run through the script).
-    func activation(_ value: Value) throws(PyError) -> Activation {
-        switch value {
-        case .none, .unbound: return .linear
-        case .str(let s): return try guarded { try Activation.named(s.value) }
-        default:
-            if let o = value.asObject, let known = knownActivations[ObjectIdentifier(o)] {
-                return known
-            }
-            guard rt.isCallable(value) else {
-                throw typeError(
-                    "Could not interpret activation function identifier: "
-                        + ((try? rt.repr(value)) ?? "?"))
-            }
-            let name = (try? rt.getAttribute(value, "__name__"))?.asString ?? "activation"
-            return Activation(name: name) { [self] x in
-                let result = try rt.call(value, [wrap(x)])
-                return try tensor(result)
-            }
-        }
-    }
 }

@@ -42,24 +42,21 @@ extension Engine {
                 try Tensor.randomUniform(
                     shape, min: low, max: high, dtype: dtype, using: &keras.generator))
         }
-        let normalSpec = "shape, mean=0.0, stddev=1.0, dtype=tf.float32, seed=None, name=None"
-        m["tf.random.normal"] = function("random_normal", module: randomOps, normalSpec) {
-            [self] args in
-            wrap(
-                try Tensor.randomNormal(
-                    try shape(args["shape"]), mean: try number(args["mean"], name: "mean"),
-                    stddev: try number(args["stddev"], name: "stddev"),
-                    dtype: try dtypeArgument(args["dtype"]) ?? .float32, using: &keras.generator))
-        }
-        m["tf.random.truncated_normal"] = function(
-            "truncated_normal", module: randomOps, normalSpec
-        ) {
-            [self] args in
-            wrap(
-                try Tensor.truncatedNormal(
-                    try shape(args["shape"]), mean: try number(args["mean"], name: "mean"),
-                    stddev: try number(args["stddev"], name: "stddev"),
-                    dtype: try dtypeArgument(args["dtype"]) ?? .float32, using: &keras.generator))
+        let normals: [(name: String, function: String, draw: NormalDraw)] = [
+            ("normal", "random_normal", Tensor.randomNormal),
+            ("truncated_normal", "truncated_normal", Tensor.truncatedNormal),
+        ]
+        for (name, functionName, draw) in normals {
+            m["tf.random.\(name)"] = function(
+                functionName, module: randomOps,
+                "shape, mean=0.0, stddev=1.0, dtype=tf.float32, seed=None, name=None"
+            ) { [self] args in
+                wrap(
+                    try draw(
+                        try shape(args["shape"]), try number(args["mean"], name: "mean"),
+                        try number(args["stddev"], name: "stddev"),
+                        try dtypeArgument(args["dtype"]) ?? .float32, &keras.generator))
+            }
         }
         m["tf.random.set_seed"] = function(
             "set_seed", module: "tensorflow.python.framework.random_seed", "seed"
@@ -72,3 +69,9 @@ extension Engine {
         }
     }
 }
+
+/// `Tensor.randomNormal` or `Tensor.truncatedNormal`.
+private typealias NormalDraw = (
+    _ shape: [Int], _ mean: Double, _ stddev: Double, _ dtype: DType,
+    _ generator: inout RandomGenerator
+) throws(TensorError) -> Tensor

@@ -27,6 +27,54 @@ struct LayerArguments {
     var trainable = true
 }
 
+extension ClassBinding {
+    /// Declares a Keras layer class, its constructor and its members.
+    ///
+    /// The constructor takes `parameters` (the keyword arguments every layer takes come on top,
+    /// see ``Engine/defineLayerConstructor(_:_:allowed:hostsScripts:make:)``) and makes the
+    /// engine layer with `make`; `members` defines the rest. Script subclasses need nothing
+    /// more.
+    ///
+    /// ```swift
+    /// static let flatten = ClassBinding.layer(
+    ///     "Flatten", module: "keras.src.layers.reshaping.flatten",
+    ///     exports: ["tf.keras.layers.Flatten"], shows: Flatten.self,
+    ///     parameters: "data_format=None, **kwargs"
+    /// ) { engine, _, setup in
+    ///     Flatten(
+    ///         inputShape: setup.inputShape, name: setup.name, className: setup.className,
+    ///         context: engine.keras)
+    /// }
+    /// ```
+    static func layer<Shown: Layer>(
+        _ name: String, module: String, base: ClassBinding? = .layer, exports: [String],
+        shows: Shown.Type, parameters: String, allowed: Set<String> = [],
+        hostsScripts: Bool = false,
+        make: @escaping @Sendable (Engine, BoundArguments, LayerSetup) throws -> Layer,
+        members: @escaping @Sendable (Engine, ClassMembers) -> Void = { _, _ in }
+    ) -> ClassBinding {
+        ClassBinding(
+            name, module: module, base: base.map { .bound($0) } ?? .object, exports: exports,
+            shows: shows
+        ) { engine, c in
+            engine.defineLayerConstructor(
+                c, parameters, allowed: allowed, hostsScripts: hostsScripts
+            ) { args, setup in try make(engine, args, setup) }
+            members(engine, c)
+        }
+    }
+}
+
+extension ClassMembers {
+    /// A read-only property of a layer class, read from the engine layer of type `type` (the
+    /// layer a script subclass extends, for one).
+    func property<L: Layer>(
+        _ name: String, of type: L.Type, _ get: @escaping (L) throws -> Value
+    ) {
+        property(name) { [engine] this in try get(try engine.layer(this, as: type)) }
+    }
+}
+
 extension Engine {
     /// `__init__` of a Keras layer class: reads the keyword arguments every layer takes (any
     /// other is Keras's `TypeError`, unless `allowed`), names the layer, makes its engine layer
