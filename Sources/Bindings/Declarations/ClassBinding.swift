@@ -41,6 +41,9 @@ final class ClassBinding: Sendable {
     /// script object (the last declaration in ``Catalog/classes`` that matches wins, so a
     /// subclass is declared after its base).
     let shows: (@Sendable (AnyObject) -> Bool)?
+    /// Whether TensorFlow or numpy implements the class in C, so that Python's messages name
+    /// it with its module (`'numpy.ndarray' object has no attribute 'x'`).
+    let isCType: Bool
     /// Defines the members on the session's class.
     let members: @Sendable (Engine, ClassMembers) -> Void
 
@@ -60,12 +63,14 @@ final class ClassBinding: Sendable {
         self.base = base
         self.exports = exports
         self.shows = { $0 is Shown }
+        self.isCType = false
         self.members = members
     }
 
     /// Declares a class whose objects the engine makes only for scripts (no `shows`).
     init(
         _ name: String, module: String, base: Base = .object, exports: [String] = [],
+        isCType: Bool = false,
         members: @escaping @Sendable (Engine, ClassMembers) -> Void = { _, _ in }
     ) {
         self.name = name
@@ -73,6 +78,7 @@ final class ClassBinding: Sendable {
         self.base = base
         self.exports = exports
         self.shows = nil
+        self.isCType = isCType
         self.members = members
     }
 

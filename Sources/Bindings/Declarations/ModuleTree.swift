@@ -1,22 +1,9 @@
 import Interpreter
 
-/// A script module as declared in ``Catalog/modules``: the dotted path scripts reach it by,
-/// from the modules' usual aliases (`tf.keras.layers`), and its `__name__`
-/// (`keras.api._v2.keras.layers`).
-struct ModuleBinding: Sendable {
-    /// The dotted path from `tf` or `np`.
-    let path: String
-    /// The module's `__name__`.
-    let name: String
-
-    init(_ path: String, _ name: String) {
-        self.path = path
-        self.name = name
-    }
-}
-
 /// The script modules of one session by their dotted paths (`tf`, `tf.keras.layers`, `np`),
-/// each made on first use with its declared name and set as an attribute of its parent.
+/// each made on first use with TensorFlow's (or numpy's) name for it, set as an attribute of
+/// its parent, and with a `__getattr__` that tells a name lit lacks from one TensorFlow lacks
+/// too.
 ///
 /// Declarations place classes and functions in it by path:
 ///
@@ -28,8 +15,6 @@ struct ModuleBinding: Sendable {
 final class ModuleTree {
     private unowned(unsafe) let rt: Runtime
     private var modules: [String: PyModule] = [:]
-    private static let names: [String: String] = Dictionary(
-        uniqueKeysWithValues: Catalog.modules.map { ($0.path, $0.name) })
 
     init(_ rt: Runtime) {
         self.rt = rt
@@ -38,7 +23,9 @@ final class ModuleTree {
     /// The module at `path`, made (and set on its parent) on first use.
     func module(_ path: String) -> PyModule {
         if let existing = modules[path] { return existing }
-        let made = rt.makeModule(Self.names[path] ?? Self.defaultName(path))
+        let name = PublicNames.moduleName(path) ?? Self.defaultName(path)
+        let made = rt.makeModule(name)
+        made["__getattr__"] = Self.missingAttributeHook(path: path, moduleName: name)
         modules[path] = made
         if let dot = path.lastIndex(of: ".") {
             module(String(path[..<dot]))[String(path[path.index(after: dot)...])] = .object(made)
@@ -70,7 +57,7 @@ final class ModuleTree {
         modules.removeAll()
     }
 
-    /// The name of an undeclared module: its path with the root alias spelled out.
+    /// The name of a module TensorFlow doesn't have: its path with the root alias spelled out.
     private static func defaultName(_ path: String) -> String {
         let root = path.prefix { $0 != "." }
         let full = root == "np" ? "numpy" : root == "tf" ? "tensorflow" : String(root)

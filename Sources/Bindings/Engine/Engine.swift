@@ -56,7 +56,9 @@ final class Engine {
                 rt.makeInstance(classes[.numpyDType], payload: dtype))
         }
         for (binding, cls) in classes.all {
-            binding.members(self, ClassMembers(engine: self, cls: cls))
+            let members = ClassMembers(engine: self, cls: cls)
+            if case .object = binding.base { defineMissingAttributes(members) }
+            binding.members(self, members)
         }
         keras.annotateForeignCallError = { [unowned(unsafe) self] error, info in
             self.annotate(error, info)

@@ -3,9 +3,9 @@ import Tensors
 
 extension ClassBinding {
     /// `np.ndarray`: numeric arrays, and arrays of Python objects (`dtype=object`).
-    static let ndarray = ClassBinding("ndarray", module: "numpy", exports: ["np.ndarray"]) {
-        engine, c in engine.defineNDArray(c)
-    }
+    static let ndarray = ClassBinding(
+        "ndarray", module: "numpy", exports: ["np.ndarray"], isCType: true
+    ) { engine, c in engine.defineNDArray(c) }
 }
 
 extension Engine {

@@ -3,9 +3,9 @@ import Tensors
 
 extension ClassBinding {
     /// `np.generic`, the base of numpy's scalar types.
-    static let numpyGeneric = ClassBinding("generic", module: "numpy", exports: ["np.generic"]) {
-        engine, c in engine.defineNumpyGeneric(c)
-    }
+    static let numpyGeneric = ClassBinding(
+        "generic", module: "numpy", exports: ["np.generic"], isCType: true
+    ) { engine, c in engine.defineNumpyGeneric(c) }
 
     /// numpy's scalar types (`np.float32`, …; `np.bool_` for booleans), with their aliases
     /// (`np.double`, `np.int_`, …).
@@ -17,7 +17,7 @@ extension ClassBinding {
         return types.map { name, dtype, aliases in
             let binding = ClassBinding(
                 name, module: "numpy", base: .bound(.numpyGeneric),
-                exports: ([name] + aliases).map { "np.\($0)" }
+                exports: ([name] + aliases).map { "np.\($0)" }, isCType: true
             ) { engine, c in engine.defineNumpyScalar(c, dtype) }
             return (dtype, binding)
         }

@@ -10,7 +10,8 @@ extension ClassBinding {
 
     /// The class of every tensor value (`type(tf.constant(1))`).
     static let eagerTensor = ClassBinding(
-        "EagerTensor", module: "tensorflow.python.framework.ops", base: .bound(.tensor))
+        "EagerTensor", module: "tensorflow.python.framework.ops", base: .bound(.tensor),
+        isCType: true)
 }
 
 extension Engine {
@@ -98,7 +99,7 @@ extension Engine {
     }
 
     /// `v[…].assign(x)`: the `assign` of a tensor read from a variable by indexing (other
-    /// tensors have none).
+    /// tensors have none); any other missing attribute is ``missingAttribute(_:_:)``'s.
     func sliceAttribute(_ this: Value, _ name: Value) throws(PyError) -> Value {
         let attribute = name.asString ?? ""
         if let box = tensorBox(this), let source = box.source, attribute == "assign" {
@@ -112,9 +113,7 @@ extension Engine {
             }
             return .object(f)
         }
-        throw rt.error(
-            .attributeError,
-            "'\(rt.typeOf(this).displayName)' object has no attribute '\(attribute)'")
+        throw missingAttribute(this, attribute)
     }
 
     /// Writes `value` into the elements `source` selects (what `v[0, 0].assign(9)` does) and
