@@ -53,32 +53,38 @@ final class ClassBinding: Sendable {
     ///   - shows: the engine type whose objects get this class (`Dense.self`), if any.
     ///   - members: defines the methods and properties (usually a call of an `Engine` method
     ///     written next to the declaration).
-    init<Shown: AnyObject>(
+    convenience init<Shown: AnyObject>(
         _ name: String, module: String, base: Base = .object, exports: [String] = [],
         shows: Shown.Type,
         members: @escaping @Sendable (Engine, ClassMembers) -> Void = { _, _ in }
     ) {
-        self.name = name
-        self.module = module
-        self.base = base
-        self.exports = exports
-        self.shows = { $0 is Shown }
-        self.isCType = false
-        self.members = members
+        self.init(
+            name, module: module, base: base, exports: exports, isCType: false,
+            shows: { $0 is Shown }, members: members)
     }
 
     /// Declares a class whose objects the engine makes only for scripts (no `shows`).
-    init(
+    convenience init(
         _ name: String, module: String, base: Base = .object, exports: [String] = [],
         isCType: Bool = false,
         members: @escaping @Sendable (Engine, ClassMembers) -> Void = { _, _ in }
+    ) {
+        self.init(
+            name, module: module, base: base, exports: exports, isCType: isCType, shows: nil,
+            members: members)
+    }
+
+    private init(
+        _ name: String, module: String, base: Base, exports: [String], isCType: Bool,
+        shows: (@Sendable (AnyObject) -> Bool)?,
+        members: @escaping @Sendable (Engine, ClassMembers) -> Void
     ) {
         self.name = name
         self.module = module
         self.base = base
         self.exports = exports
-        self.shows = nil
         self.isCType = isCType
+        self.shows = shows
         self.members = members
     }
 
