@@ -31,6 +31,9 @@ public final class KerasContext {
     /// Set while a model builds itself on a placeholder input (`Model.build(_:)`): unknown
     /// dimensions were replaced by 1, and `Sequential` records them as unknown again.
     var placeholderShape: TensorShape?
+    /// Receives the warnings Keras logs (`WARNING:tensorflow:Gradients do not exist for
+    /// variables …`), one whole line each without its newline; `nil` drops them.
+    public var warningHandler: ((String) -> Void)?
     /// Adds Keras's "Exception encountered when calling layer …" context to an error type the
     /// library doesn't know (the bindings' script exceptions); `nil` leaves such errors as they
     /// are.
