@@ -109,7 +109,7 @@ open class Dense: Layer {
         if x.rank != 2 {
             output = try output.reshaped(Array(x.shape.dropLast()) + [units])
         }
-        return activation.isLinear ? output : try activation(output)
+        return activation.isLinear ? output : try activation(output, context: context)
     }
 
     /// The input shape with its last axis replaced by `units` (what tracing the matrix

@@ -34,6 +34,9 @@ public final class KerasContext {
     /// Receives the warnings Keras logs (`WARNING:tensorflow:Gradients do not exist for
     /// variables …`), one whole line each without its newline; `nil` drops them.
     public var warningHandler: ((String) -> Void)?
+    /// The logits behind the latest outputs of Keras's `sigmoid` and `softmax` activations,
+    /// which crossentropy losses use instead of the probabilities (Keras's `_keras_logits`).
+    let activationLogits = ActivationLogits()
     /// Adds Keras's "Exception encountered when calling layer …" context to an error type the
     /// library doesn't know (the bindings' script exceptions); `nil` leaves such errors as they
     /// are.
