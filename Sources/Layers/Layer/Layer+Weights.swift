@@ -9,11 +9,12 @@ extension Layer {
     ///   - name: the weight's own name (`Variable` when `nil`, as TensorFlow does).
     ///   - initializer: by default Glorot uniform for floats, zeros for integers and bools.
     ///   - dtype: the layer's dtype by default.
+    ///   - regularizer: a penalty on the weight, which `losses` lists.
     /// - Throws: the initializer's errors.
     @discardableResult
     public func addWeight(
         name: String? = nil, shape: [Int], initializer: Initializer? = nil,
-        trainable: Bool = true, dtype: DType? = nil
+        trainable: Bool = true, dtype: DType? = nil, regularizer: Regularizer? = nil
     ) throws -> Variable {
         let weightType = dtype ?? self.dtype
         let chosen = initializer ?? (weightType.isFloatingPoint ? GlorotUniform() : Zeros())
@@ -25,6 +26,9 @@ extension Layer {
             ownTrainableWeights.append(variable)
         } else {
             ownNonTrainableWeights.append(variable)
+        }
+        if let regularizer {
+            weightPenalties.append((variable, regularizer))
         }
         return variable
     }
