@@ -49,6 +49,7 @@ public struct LayerError: Error, Sendable, Equatable, CustomStringConvertible {
             case .attribute: self = .attribute
             // Keras has no such kind; TensorFlow's class name is `TensorError.Kind.pythonName`.
             case .unimplemented: self = .notImplemented
+            case .notImplemented: self = .notImplemented
             }
         }
     }

@@ -76,7 +76,7 @@ public final class DifferentiationContext: @unchecked Sendable {
     public func read(_ variable: any DifferentiableVariable) -> Tensor {
         let value = variable.value.untraced
         return lock.withLock {
-            guard !recordingTapes.isEmpty, value.dtype.isFloatingPoint else { return value }
+            guard !recordingTapes.isEmpty else { return value }
             var id = existingID(of: variable)
             var watched = false
             for tape in recordingTapes {
@@ -87,7 +87,8 @@ public final class DifferentiationContext: @unchecked Sendable {
                 }
                 if let id, tape.watchedIDs.contains(id) { watched = true }
             }
-            guard watched, let id else { return value }
+            // Integer variables are watched (and listed) too, but nothing differentiates them.
+            guard watched, let id, value.dtype.isFloatingPoint else { return value }
             return value.traced(TensorTrace(id: id, context: self))
         }
     }

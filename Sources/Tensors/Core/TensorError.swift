@@ -32,6 +32,8 @@ public struct TensorError: Error, Sendable, Equatable, CustomStringConvertible {
         case attribute = "AttributeError"
         /// `tf.errors.UnimplementedError` (convolution strides along the batch axis).
         case unimplemented = "UnimplementedError"
+        /// Python's `NotImplementedError`: a TensorFlow feature this library lacks.
+        case notImplemented = "NotImplementedError"
 
         /// The Python class name, such as `InvalidArgumentError`.
         public var pythonName: String { rawValue }
