@@ -63,7 +63,7 @@ public enum LossFunctions {
         }
         let elementwise: Tensor
         if let logits = logits(of: yPred, fromLogits: fromLogits, kind: .sigmoid, context) {
-            elementwise = try LogitCrossEntropy.sigmoid(labels: truth, logits: logits)
+            elementwise = try Tensor.sigmoidCrossEntropyWithLogits(labels: truth, logits: logits)
         } else {
             elementwise = try binaryCrossentropyOfProbabilities(truth, yPred)
         }
@@ -95,7 +95,8 @@ public enum LossFunctions {
                     + "incompatible")
         }
         if let logits = logits(of: yPred, fromLogits: fromLogits, kind: .softmax, context) {
-            return try LogitCrossEntropy.softmax(labels: truth, logits: logits, axis: axis)
+            return try Tensor.softmaxCrossEntropyWithLogits(
+                labels: truth, logits: logits, axis: axis)
         }
         let output = try yPred / yPred.reduced(.sum, axes: [axis], keepDims: true)
         let clipped = try clipProbabilities(output)
@@ -131,7 +132,7 @@ public enum LossFunctions {
             target = try target.reshaped([-1])
             output = try output.reshaped([-1, outputShape.last ?? 1])
         }
-        var result = try LogitCrossEntropy.sparseSoftmax(labels: target, logits: output)
+        var result = try Tensor.sparseSoftmaxCrossEntropyWithLogits(labels: target, logits: output)
         if reshape && rank >= 3 {
             result = try result.reshaped(Array(outputShape.dropLast()))
         }
