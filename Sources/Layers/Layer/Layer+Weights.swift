@@ -55,9 +55,15 @@ extension Layer {
         return Self.unique(ownWeightsFirst ? own + children : children + own)
     }
 
-    /// All weights: the trainable ones, then the others (Keras's `weights`).
+    /// All weights (Keras's `weights`): for a layer, the trainable ones, then the others; for a
+    /// model, each sub-layer's weights in turn, then its own (so a `BatchNormalization`'s
+    /// moving averages stay beside its `gamma` and `beta`).
     public var weights: [Variable] {
-        Self.unique(trainableWeights + nonTrainableWeights)
+        if ownWeightsFirst {
+            return Self.unique(trainableWeights + nonTrainableWeights)
+        }
+        return Self.unique(
+            childLayers.flatMap(\.weights) + ownTrainableWeights + ownNonTrainableWeights)
     }
 
     /// The weights' current values (Keras's `get_weights()`).
