@@ -118,6 +118,8 @@ struct FitTests {
             .tensors(x: x, y: y), batchSize: 8, epochs: 3, shuffle: false
         ) { text += $0 }
         try expectProgress(text, "fit-v1")
+        // Nothing of the tapes outlives the steps.
+        #expect(context.differentiation.liveIdentityCount == 0)
         expectHistory(history, try tf.output("fit-v1-history"))
         let weights = model.weights.flatMap { floats($0.value) }
         #expect(

@@ -72,6 +72,7 @@ extension Model {
         let gradients = try tape.gradient(loss, weights)
         try compiled.optimizer.applyGradients(Array(zip(gradients, weights)).map { ($0, $1) })
         try compiled.updateMetrics(y, prediction.stopGradient(), context: context)
+        context.forgetActivationLogits()
         return try compiled.results()
     }
 
@@ -89,6 +90,7 @@ extension Model {
         _ = try compiled.totalLoss(
             y, prediction, sampleWeight: batch.sampleWeight, regularization: losses())
         try compiled.updateMetrics(y, prediction, context: context)
+        context.forgetActivationLogits()
         return try compiled.results()
     }
 }

@@ -66,6 +66,7 @@ extension Model {
         let next = try handler.epoch()
         while let batch = try next() {
             outputs.append(try self(batch.x, training: false))
+            context.forgetActivationLogits()
             bar.stepEnded(outputs.count, now: clock.seconds)
         }
         guard !outputs.isEmpty else {
