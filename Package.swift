@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Syntax", targets: ["Syntax"]),
         .library(name: "Interpreter", targets: ["Interpreter"]),
         .library(name: "Book", targets: ["Book"]),
+        .library(name: "Plot", targets: ["Plot"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -40,6 +41,7 @@ let package = Package(
             // dynamic exclusivity checks on them cost more than the work itself.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "Book", dependencies: ["CCmark"]),
+        .target(name: "Plot"),
         .target(
             name: "Site",
             dependencies: [
@@ -77,7 +79,7 @@ let package = Package(
             name: "lit-bench",
             dependencies: [
                 "Tensors", "Layers", "Interpreter", "Syntax", "Book", "Site", "Runner",
-                "Bindings", "Publish",
+                "Bindings", "Publish", "Plot",
             ]),
         .testTarget(name: "NumberFormatTests", dependencies: ["NumberFormat"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["Fixtures"]),
@@ -90,6 +92,7 @@ let package = Package(
         ),
         .testTarget(name: "BookTests", dependencies: ["Book", "CCmark"], exclude: ["Fixtures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Book"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Fixtures"]),
         // A raw loopback HTTP client shared by the preview and publish tests.
         .target(name: "HTTPTestSupport", path: "Tests/HTTPTestSupport"),
         .testTarget(
