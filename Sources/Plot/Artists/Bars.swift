@@ -35,7 +35,7 @@ public final class Bars: Artist, Autoscaled {
     public var kind: Kind
     /// The rectangles.
     public var rectangles: [DataRect]
-    /// The fill colours (one for all, or one per bar).
+    /// The fill colours, taken in turn by the bars.
     public var colors: [Color]
     /// The edge colour, or nil for none.
     public var edgeColor: Color?

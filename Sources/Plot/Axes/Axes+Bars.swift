@@ -76,9 +76,6 @@ extension Axes {
                     ? DataRect(x: start, y: position, width: length, height: width)
                     : DataRect(x: position, y: start, width: width, height: length))
         }
-        if let colors = options.colors, colors.count != 1, colors.count != count {
-            throw PlotError.value("'color' has \(colors.count) elements, but \(count) bars")
-        }
         let bars = Bars(
             kind: kind, rectangles: rectangles, colors: options.colors ?? [nextPatchColor()],
             label: options.label)

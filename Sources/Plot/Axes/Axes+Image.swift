@@ -61,7 +61,7 @@ extension Axes {
         case .values(let values): count = values.count
         case .colors(let colors): count = colors.count
         }
-        guard rows > 0, columns > 0, count == rows * columns else {
+        guard rows >= 0, columns >= 0, count == rows * columns else {
             throw PlotError.type("Invalid shape (\(rows), \(columns)) for image data")
         }
         try validateAlpha(options.alpha)

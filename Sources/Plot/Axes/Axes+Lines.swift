@@ -24,7 +24,7 @@ extension Axes {
         if let format, let parsed { warnRedundant(format, parsed, options) }
         let color = options.color ?? parsed?.color ?? nextLineColor()
         let marker: Marker? = options.marker ?? parsed?.marker
-        let lineStyle = options.lineStyle ?? parsed?.lineStyle ?? .solid
+        let lineStyle = options.lineStyle ?? parsed?.effectiveLineStyle ?? .solid
         let line = Line(
             x: x, y: y, color: color, lineStyle: lineStyle,
             lineWidth: options.lineWidth ?? style.lineWidth,
@@ -99,9 +99,8 @@ extension Axes {
                     + "\"\(format)\" (-> \(name)=\(value)). The keyword argument will take precedence."
             )
         }
-        // A format string without style or marker stands for the default solid style.
-        let formatStyle = parsed.lineStyle ?? (parsed.marker == nil ? .solid : LineStyle.none)
-        if options.lineStyle != nil, formatStyle != .none {
+        // Only a style the string spells out conflicts ('o' unsets it implicitly).
+        if options.lineStyle != nil, let formatStyle = parsed.lineStyle, formatStyle != .none {
             warn("linestyle", "'\(formatStyle.rawValue)'")
         }
         if options.marker != nil, let marker = parsed.marker {

@@ -25,7 +25,7 @@ public struct Histogram: Sendable, Equatable {
         density: Bool = false
     ) throws {
         if let weights, weights.count != values.count {
-            throw PlotError.value("weights should have the same shape as a.")
+            throw PlotError.value("weights should have the same shape as x")
         }
         switch bins {
         case .count(let count):
@@ -150,8 +150,14 @@ extension Axes {
         histogram: Histogram, artist: any Artist
     ) {
         try validateAlpha(options.alpha)
+        // matplotlib finds the range itself, ignoring NaNs, and hands it to numpy.
+        var range = options.range
+        if range == nil, case .count = options.bins {
+            let numbers = values.filter { !$0.isNaN }
+            if let low = numbers.min(), let high = numbers.max() { range = (low, high) }
+        }
         let histogram = try Histogram(
-            values, bins: options.bins, range: options.range, weights: options.weights,
+            values, bins: options.bins, range: range, weights: options.weights,
             density: options.density)
         let color = options.color ?? nextPatchColor()
         let artist: any Artist

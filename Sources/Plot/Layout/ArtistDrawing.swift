@@ -169,6 +169,7 @@ extension AxesDrawing {
     // MARK: Images
 
     func draw(_ image: ImageArtist) -> [SceneItem] {
+        guard image.rows > 0 && image.columns > 0 else { return [] }
         let extent = image.resolvedExtent
         // Row 0 adjoins the extent's top for origin 'upper', its bottom for 'lower'.
         let rowZeroY = image.origin == .upper ? extent.top : extent.bottom

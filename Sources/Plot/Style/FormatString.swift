@@ -3,7 +3,7 @@
 public struct FormatString: Sendable, Hashable {
     /// The colour, if the string names one.
     public var color: Color?
-    /// The line style, if the string has one.
+    /// The line style, if the string has one (see `effectiveLineStyle`).
     public var lineStyle: LineStyle?
     /// The marker, if the string has one.
     public var marker: Marker?
@@ -48,23 +48,25 @@ public struct FormatString: Sendable, Hashable {
                 color = letter
                 colorIsLetter = true
                 index += 1
-            } else if character == "C" {
-                var end = index + 1
-                while end < characters.count, characters[end].isASCII, characters[end].isNumber {
-                    end += 1
+            } else if character == "C" && index + 1 < characters.count {
+                // matplotlib reads exactly one digit after 'C' with int() (hence the error
+                // text), and lets it replace an earlier colour.
+                let next = characters[index + 1]
+                guard next.isASCII, let digit = next.wholeNumberValue else {
+                    throw PlotError.value("invalid literal for int() with base 10: '\(next)'")
                 }
-                guard end > index + 1, let number = Int(String(characters[(index + 1)..<end]))
-                else {
-                    throw invalid("'C' must be followed by a number")
-                }
-                guard color == nil else { throw invalid("two color symbols") }
-                color = Color.cycle[number % Color.cycle.count]
-                index = end
+                color = Color.cycle[digit % Color.cycle.count]
+                colorIsLetter = false
+                index += 2
             } else {
                 throw invalid("unrecognized character '\(character)'")
             }
         }
-        // Markers alone draw no line, as in matplotlib.
-        if lineStyle == nil && marker != nil { lineStyle = LineStyle.none }
+    }
+
+    /// The line style the string stands for: its own, none when it has only a marker, else
+    /// solid.
+    public var effectiveLineStyle: LineStyle {
+        lineStyle ?? (marker == nil ? .solid : LineStyle.none)
     }
 }
