@@ -1,11 +1,15 @@
-"""Draw the Plot library's golden figures with matplotlib 3.7, for comparing them by eye.
+"""Draw the Plot library's golden figures with matplotlib 3.7: images to compare by eye, and
+the measures the layout tests check.
 
     python scripts/reference/matplotlib-figures.py OUT_DIR
+    python scripts/reference/matplotlib-figures.py --json > Tests/PlotTests/Fixtures/matplotlib-figures.json
 
-Writes OUT_DIR/NAME.png (100 dpi) and OUT_DIR/NAME.svg (text kept as text) for every figure
-of Tests/PlotTests/Support/PlotExamples.swift; render the golden SVGs of
+The first writes OUT_DIR/NAME.png (100 dpi), OUT_DIR/NAME.inline.png (cropped as Jupyter's
+inline backend crops, bbox_inches='tight') and OUT_DIR/NAME.svg (text kept as text) for every
+figure of Tests/PlotTests/Support/PlotExamples.swift; render the golden SVGs of
 Tests/PlotTests/Fixtures/svg at 100 dpi (for instance `rsvg-convert -d 100 -p 100`) and look
-at each pair side by side.
+at each pair side by side. The second records, for every figure, the size of the tight
+bounding box and each axes' box and legend frame, in points from the top-left corner.
 """
 
 import math
@@ -122,11 +126,67 @@ def offset_ticks():
     return fig
 
 
+def legend_places():
+    fig, axes = plt.subplots(2, 3, figsize=(6.4, 4.8))
+    xs = [i / 10 for i in range(11)]
+    data = [
+        [v * v for v in xs],
+        [1 - v for v in xs],
+        [0.5 + 0.5 * math.sin(6 * v) for v in xs],
+        [v if v < 0.5 else 1 - v for v in xs],
+        [0.2 for v in xs],
+        [1 - v * v for v in xs],
+    ]
+    for ax, ys in zip(axes.flat, data):
+        ax.plot(xs, ys, label="data")
+        ax.plot(xs, [1 - y for y in ys], label="mirror")
+        ax.legend()
+    return fig
+
+
 FIGURES = [lines, formats, scatter, bar, hist, imshow, fill_between, text_and_reference_lines,
-           log_scale, subplots, offset_ticks]
+           log_scale, subplots, offset_ticks, legend_places]
+
+
+def measures(fig):
+    """The tight bounding box size and, per axes, its box and legend frame (points, y down)."""
+    # Measured with the SVG backend's renderer at 72 dpi, as the SVG is laid out (Agg's hinted
+    # text metrics differ).
+    import io
+    from matplotlib.backends.backend_svg import RendererSVG
+    fig.set_dpi(72)
+    width, height = fig.get_size_inches() * 72
+    renderer = RendererSVG(width, height, io.StringIO(), image_dpi=72)
+    fig.draw(renderer)
+    scale = 1
+
+    def box(bbox):
+        return [round(v, 4) for v in (bbox.x0 * scale, (height - bbox.y1) * scale,
+                                      bbox.width * scale, bbox.height * scale)]
+
+    tight = fig.get_tightbbox(renderer)
+    axes = []
+    for ax in fig.axes:
+        legend = ax.get_legend()
+        axes.append({
+            "box": box(ax.get_window_extent(renderer)),
+            "legend": box(legend.get_window_extent(renderer)) if legend else None,
+        })
+    return {"tight": [round(tight.width * 72 + 14.4, 4), round(tight.height * 72 + 14.4, 4)], "axes": axes}
 
 
 def main():
+    if sys.argv[1:] == ["--json"]:
+        import json
+        result = {"generator": "scripts/reference/matplotlib-figures.py", "matplotlib": matplotlib.__version__,
+                  "figures": {}}
+        for make in FIGURES:
+            fig = make()
+            result["figures"][make.__name__] = measures(fig)
+            plt.close(fig)
+        json.dump(result, sys.stdout, indent=1)
+        sys.stdout.write("\n")
+        return
     out = sys.argv[1] if len(sys.argv) > 1 else "."
     os.makedirs(out, exist_ok=True)
     for make in FIGURES:

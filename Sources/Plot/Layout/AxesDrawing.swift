@@ -95,10 +95,13 @@ struct AxesDrawing {
         if !axisDrawn { decorations = try drawAxis(into: &items) }
         if !spinesDrawn { drawSpines(into: &items) }
         for rect in decorations { scene.include(rect) }
+        var legendFrame: Rect?
         if let legend = axes.legend, !legend.entries.isEmpty {
             let rect = LegendDrawing(legend: legend, drawing: self).draw(into: &items)
             scene.include(rect)
+            legendFrame = rect
         }
+        scene.axesFrames.append((box, legendFrame))
         scene.items += items
     }
 

@@ -71,6 +71,8 @@ struct Scene {
     var items: [SceneItem] = []
     /// The union of the axes boxes and text boxes (matplotlib's tight bounding box).
     var tightBounds: Rect?
+    /// Each axes' box and legend frame, in drawing order (what the layout tests measure).
+    var axesFrames: [(box: Rect, legend: Rect?)] = []
 
     mutating func include(_ rect: Rect) {
         tightBounds = tightBounds.map { $0.union(rect) } ?? rect

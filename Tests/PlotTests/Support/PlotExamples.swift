@@ -20,6 +20,7 @@ enum PlotExamples {
         ("log_scale", logScale),
         ("subplots", subplots),
         ("offset_ticks", offsetTicks),
+        ("legend_places", legendPlaces),
     ]
 
     /// d2l's look: a 3.5 × 2.5 figure, two labelled lines, axis labels, title, legend, grid.
@@ -140,6 +141,27 @@ enum PlotExamples {
                 try axes.plot(x, x.map { sin(factor * $0) * (row == 0 ? 1 : 10) })
                 axes.title = "n = \(Int(factor))"
             }
+        }
+        return figure
+    }
+
+    /// Six data sets that send a `best` legend to different places.
+    static func legendPlaces() throws -> Figure {
+        let figure = Figure(width: 6.4, height: 4.8)
+        let grid = try figure.subplots(rows: 2, columns: 3)
+        let xs = (0...10).map { Double($0) / 10 }
+        let data: [[Double]] = [
+            xs.map { $0 * $0 },
+            xs.map { 1 - $0 },
+            xs.map { 0.5 + 0.5 * sin(6 * $0) },
+            xs.map { $0 < 0.5 ? $0 : 1 - $0 },
+            xs.map { _ in 0.2 },
+            xs.map { 1 - $0 * $0 },
+        ]
+        for (axes, ys) in zip(grid.flatMap { $0 }, data) {
+            try axes.plot(xs, ys, options: LineOptions(label: "data"))
+            try axes.plot(xs, ys.map { 1 - $0 }, options: LineOptions(label: "mirror"))
+            axes.legend()
         }
         return figure
     }
