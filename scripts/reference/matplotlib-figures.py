@@ -98,6 +98,8 @@ def text_and_reference_lines():
     ax.axhline(4, color="k", linestyle="--")
     ax.axvline(2, color="r", linewidth=1)
     ax.text(2.1, 1, "x = 2")
+    ax.set_title("two lines\nof title")
+    ax.set_ylabel("y\n(squared)")
     return fig
 
 

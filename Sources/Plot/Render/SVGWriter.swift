@@ -187,27 +187,41 @@ enum SVGWriter {
             out.append(UInt8(ascii: "\""))
         }
         out.append(UInt8(ascii: ">"))
+        let shift = text.size * Typesetting.superscriptRaise
         var raised = false
-        for run in text.text.runs {
-            if run.isSuperscript != raised {
-                let shift = text.size * Typesetting.superscriptRaise
-                out += Array("<tspan dy=\"".utf8)
-                NumberWriter.append(run.isSuperscript ? -shift : shift, to: &out)
-                out += Array("\"".utf8)
-                if run.isSuperscript {
-                    out += Array(" dx=\"".utf8)
-                    NumberWriter.append(text.size * Typesetting.superscriptGap, to: &out)
-                    out += Array("\" font-size=\"".utf8)
-                    NumberWriter.append(text.size * Typesetting.superscriptScale, to: &out)
-                    out.append(UInt8(ascii: "\""))
-                }
-                out.append(UInt8(ascii: ">"))
-                escape(run.text, into: &out)
-                out += Array("</tspan>".utf8)
-                raised = run.isSuperscript
-            } else {
-                escape(run.text, into: &out)
+        for (index, line) in text.lines.enumerated() {
+            if index > 0 {
+                // A new line: back at the anchor's x, one step down (and back from a raise).
+                let step =
+                    text.lineSteps[min(index - 1, text.lineSteps.count - 1)] + (raised ? shift : 0)
+                raised = false
+                out += Array("<tspan x=\"".utf8)
+                NumberWriter.append(text.x, to: &out)
+                out += Array("\" dy=\"".utf8)
+                NumberWriter.append(step, to: &out)
+                out += Array("\">".utf8)
             }
+            for run in line.runs {
+                if run.isSuperscript != raised {
+                    out += Array("<tspan dy=\"".utf8)
+                    NumberWriter.append(run.isSuperscript ? -shift : shift, to: &out)
+                    out += Array("\"".utf8)
+                    if run.isSuperscript {
+                        out += Array(" dx=\"".utf8)
+                        NumberWriter.append(text.size * Typesetting.superscriptGap, to: &out)
+                        out += Array("\" font-size=\"".utf8)
+                        NumberWriter.append(text.size * Typesetting.superscriptScale, to: &out)
+                        out.append(UInt8(ascii: "\""))
+                    }
+                    out.append(UInt8(ascii: ">"))
+                    escape(run.text, into: &out)
+                    out += Array("</tspan>".utf8)
+                    raised = run.isSuperscript
+                } else {
+                    escape(run.text, into: &out)
+                }
+            }
+            if index > 0 { out += Array("</tspan>".utf8) }
         }
         out += Array("</text>\n".utf8)
     }

@@ -34,8 +34,11 @@ struct PathStyle: Hashable {
 /// Text placed in the figure: an anchor, how the text sits on it, and its runs.
 struct PlacedText {
     var x: Double
+    /// The first line's baseline.
     var y: Double
-    var text: RichText
+    var lines: [RichText]
+    /// From each line's baseline to the next one's.
+    var lineSteps: [Double] = []
     var size: Double
     /// `start`, `middle` or `end`.
     var anchor: String

@@ -28,6 +28,22 @@ public struct RichText: Sendable, Hashable, CustomStringConvertible {
         self.runs = runs.filter { !$0.text.isEmpty }
     }
 
+    /// The text split at its line breaks (`\n`), one rich text a line.
+    public var lines: [RichText] {
+        var lines: [[Run]] = [[]]
+        for run in runs {
+            let pieces = run.text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, piece) in pieces.enumerated() {
+                if index > 0 { lines.append([]) }
+                if !piece.isEmpty {
+                    lines[lines.count - 1].append(
+                        Run(String(piece), superscript: run.isSuperscript))
+                }
+            }
+        }
+        return lines.map { RichText(runs: $0) }
+    }
+
     /// Whether there is nothing to show.
     public var isEmpty: Bool { runs.isEmpty }
 

@@ -120,6 +120,8 @@ enum PlotExamples {
         try axes.axhline(4, options: LineOptions(color: .black, lineStyle: .dashed))
         try axes.axvline(2, options: LineOptions(color: try Color(parsing: "r"), lineWidth: 1))
         axes.text(2.1, 1, "x = 2")
+        axes.title = "two lines\nof title"
+        axes.yAxis.label = "y\n(squared)"
         return figure
     }
 
