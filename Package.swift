@@ -41,7 +41,7 @@ let package = Package(
             // dynamic exclusivity checks on them cost more than the work itself.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "Book", dependencies: ["CCmark"]),
-        .target(name: "Plot"),
+        .target(name: "Plot", exclude: ["README.md"]),
         .target(
             name: "Site",
             dependencies: [

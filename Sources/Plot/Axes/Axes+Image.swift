@@ -82,7 +82,7 @@ extension Axes {
             // matplotlib sets the limits in the extent's order, which inverts y for `upper`.
             if axis(direction).autoscales {
                 for sibling in axis(direction).siblings {
-                    sibling.axes.inverted[direction] = ends.0 > ends.1
+                    sibling.owner?.inverted[direction] = ends.0 > ends.1
                 }
             }
             requestAutoscale(direction)

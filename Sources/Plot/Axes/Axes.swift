@@ -190,7 +190,7 @@ public final class Axes {
         for sibling in axis.siblings {
             sibling.fixedLimits = limits
             sibling.autoscales = false
-            sibling.axes.inverted[direction] = reversed
+            sibling.owner?.inverted[direction] = reversed
         }
     }
 
@@ -200,7 +200,7 @@ public final class Axes {
             for sibling in axis(direction).siblings {
                 if !enabled { sibling.fixedLimits = sibling.limits }
                 sibling.autoscales = enabled
-                sibling.axes.autoscaleRequested[direction] = true
+                sibling.owner?.autoscaleRequested[direction] = true
             }
         }
     }
@@ -208,7 +208,7 @@ public final class Axes {
     /// Reverses the direction of an axis (matplotlib's `invert_xaxis`/`invert_yaxis`).
     public func invert(_ direction: Axis.Direction) {
         for sibling in axis(direction).siblings {
-            sibling.axes.inverted[direction] = !(sibling.axes.inverted[direction] ?? false)
+            sibling.owner?.inverted[direction] = !(sibling.owner?.inverted[direction] ?? false)
             sibling.fixedLimits = (sibling.fixedLimits.high, sibling.fixedLimits.low)
         }
     }
@@ -291,14 +291,14 @@ public final class Axes {
 extension Axis {
     /// The locator context for autoscaling, which does not depend on the axes' size.
     var locatorContextWithoutBox: LocatorContext {
-        LocatorContext(tickSpace: 9, minPositive: axes.minPositive(direction))
+        LocatorContext(tickSpace: 9, minPositive: owner?.minPositive(direction) ?? .infinity)
     }
 
     /// Sets the scale and its default locators on this axis alone.
     func setScaleOnly(_ scale: Scale) {
-        let shared = axes.shareGroups[direction]
-        axes.shareGroups[direction] = nil
+        let shared = owner?.shareGroups[direction]
+        owner?.shareGroups[direction] = nil
         setScale(scale)
-        axes.shareGroups[direction] = shared
+        owner?.shareGroups[direction] = shared
     }
 }

@@ -36,17 +36,18 @@ public final class Axis {
 
     /// The limits set explicitly (used while `autoscales` is false).
     var fixedLimits: (low: Double, high: Double) = (0, 1)
-    /// The axes this axis belongs to.
-    unowned let axes: Axes
+    /// The axes this axis belongs to (nil once that axes is gone; the axis then keeps its
+    /// set limits and answers alone).
+    private(set) weak var owner: Axes?
 
     init(_ direction: Direction, of axes: Axes) {
         self.direction = direction
-        self.axes = axes
+        owner = axes
     }
 
     /// Sets the scale and the default locators and formatters of that scale.
     public func setScale(_ scale: Scale) {
-        axes.requestAutoscale(direction)
+        owner?.requestAutoscale(direction)
         for axis in siblings {
             axis.scale = scale
             switch scale {
@@ -66,7 +67,7 @@ public final class Axis {
 
     /// This axis and the same axes of the Axes it is shared with.
     var siblings: [Axis] {
-        axes.shareGroup(direction).map { $0.axis(direction) }
+        owner?.shareGroup(direction).map { $0.axis(direction) } ?? [self]
     }
 
     /// The limits as they will be drawn.
@@ -74,6 +75,7 @@ public final class Axis {
     /// They are the autoscaled ones while `autoscales`, else the set ones. The first may be
     /// larger than the second (an inverted axis).
     public var limits: (low: Double, high: Double) {
+        guard let axes = owner else { return fixedLimits }
         if let image = axes.colorbarImage {
             // A colour bar spans its image's value range along y and 0…1 across.
             return direction == .y ? image.valueRange : (0, 1)
@@ -83,6 +85,7 @@ public final class Axis {
 
     /// The context the locators see: how many ticks fit and the smallest positive datum.
     var locatorContext: LocatorContext {
+        guard let axes = owner else { return LocatorContext() }
         let length = axes.drawnBox().length(direction)
         let labelSize = axes.style.tickLabelSize
         let space = Int((length / (labelSize * (direction == .x ? 3 : 2))).rounded(.down))
