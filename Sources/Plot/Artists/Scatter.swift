@@ -56,9 +56,10 @@ public final class Scatter: Artist, Autoscaled {
 
     /// The face colour of point `index`.
     func faceColor(_ index: Int) -> Color {
-        if let values, index < values.count {
+        if let values, !values.isEmpty {
             let (low, high) = resolvedValueRange
-            let fraction = high == low ? 0 : (values[index] - low) / (high - low)
+            let value = values[values.count == 1 ? 0 : index % values.count]
+            let fraction = high == low ? 0 : (value - low) / (high - low)
             return colorMap.color(fraction)
         }
         return colors.isEmpty ? Color.cycle[0] : colors[index % colors.count]

@@ -73,7 +73,7 @@ extension Axes {
         let line = Line(
             x: kind == .horizontal ? across : values, y: kind == .horizontal ? values : across,
             kind: kind,
-            color: options.color ?? style.colorCycle[0], lineStyle: options.lineStyle ?? .solid,
+            color: options.color ?? cycleColor(0), lineStyle: options.lineStyle ?? .solid,
             lineWidth: options.lineWidth ?? style.lineWidth, marker: options.marker ?? nil,
             markerSize: options.markerSize ?? style.markerSize,
             markerEdgeWidth: options.markerEdgeWidth ?? style.markerEdgeWidth, label: options.label)

@@ -110,14 +110,20 @@ public final class Axes {
     /// The next colour of the line cycle (`plot`).
     func nextLineColor() -> Color {
         defer { lineCycle += 1 }
-        return style.colorCycle[lineCycle % style.colorCycle.count]
+        return cycleColor(lineCycle)
     }
 
     /// The next colour of the patch cycle (`bar`, `hist`, `scatter`, `fill_between`), which
     /// matplotlib counts apart from the lines'.
     func nextPatchColor() -> Color {
         defer { patchCycle += 1 }
-        return style.colorCycle[patchCycle % style.colorCycle.count]
+        return cycleColor(patchCycle)
+    }
+
+    /// Colour `index` of the style's cycle (tab10 when the style's cycle is empty).
+    func cycleColor(_ index: Int) -> Color {
+        let cycle = style.colorCycle.isEmpty ? Color.cycle : style.colorCycle
+        return cycle[index % cycle.count]
     }
 
     // MARK: Sharing

@@ -88,7 +88,8 @@ public final class Axis {
         guard let axes = owner else { return LocatorContext() }
         let length = axes.drawnBox().length(direction)
         let labelSize = axes.style.tickLabelSize
-        let space = Int((length / (labelSize * (direction == .x ? 3 : 2))).rounded(.down))
+        let space = Int(
+            saturating: (length / (labelSize * (direction == .x ? 3 : 2))).rounded(.down))
         return LocatorContext(tickSpace: space, minPositive: axes.minPositive(direction))
     }
 

@@ -33,7 +33,7 @@ public final class Figure {
 
     /// The size in pixels at `dpi`, as matplotlib's repr shows it (`350x250`).
     public var pixelSize: (width: Int, height: Int) {
-        (Int(width * dpi), Int(height * dpi))
+        (Int(saturating: width * dpi), Int(saturating: height * dpi))
     }
 
     /// The size in points (1/72 inch), the SVG's units.

@@ -93,7 +93,9 @@ extension AxesDrawing {
             let edge = scatter.edgeColors.map { $0.isEmpty ? face : $0[index % $0.count] } ?? face
             let key = Colors(face: face, edge: edge)
             let (x, y) = point(scatter.x[index], scatter.y[index])
-            let size = scatter.sizes[scatter.sizes.count == 1 ? 0 : index].squareRoot()
+            let sizes = scatter.sizes
+            let size =
+                sizes.isEmpty ? 6 : sizes[sizes.count == 1 ? 0 : index % sizes.count].squareRoot()
             if let at = groupIndex[key] {
                 MarkerShapes.append(scatter.marker, x: x, y: y, size: size, to: &groups[at].path)
             } else {
@@ -120,7 +122,8 @@ extension AxesDrawing {
         var groups: [Color: PathData] = [:]
         var order: [Color] = []
         for (index, rect) in bars.rectangles.enumerated() {
-            let color = bars.colors[bars.colors.count == 1 ? 0 : index % bars.colors.count]
+            let color =
+                bars.colors.isEmpty ? Color.cycle[0] : bars.colors[index % bars.colors.count]
             let (x0, y0) = point(rect.x, rect.y)
             let (x1, y1) = point(rect.x + rect.width, rect.y + rect.height)
             guard x0.isFinite, y0.isFinite, x1.isFinite, y1.isFinite else { continue }
@@ -169,7 +172,15 @@ extension AxesDrawing {
     // MARK: Images
 
     func draw(_ image: ImageArtist) -> [SceneItem] {
-        guard image.rows > 0 && image.columns > 0 else { return [] }
+        let count: Int
+        switch image.pixels {
+        case .values(let values): count = values.count
+        case .colors(let colors): count = colors.count
+        }
+        // Pixels changed to a count that no longer fills the raster are not drawn.
+        guard image.rows > 0 && image.columns > 0 && count == image.rows * image.columns else {
+            return []
+        }
         let extent = image.resolvedExtent
         // Row 0 adjoins the extent's top for origin 'upper', its bottom for 'lower'.
         let rowZeroY = image.origin == .upper ? extent.top : extent.bottom
@@ -228,7 +239,7 @@ extension AxesDrawing {
         -> [UInt8]
     {
         func factor(_ shown: Double, _ pixels: Int) -> Int {
-            max(1, min(64, Int((3 * shown / Double(max(pixels, 1))).rounded(.up))))
+            max(1, min(64, Int(saturating: (3 * shown / Double(max(pixels, 1))).rounded(.up))))
         }
         var fx = factor(rect.width, width)
         var fy = factor(rect.height, height)

@@ -309,7 +309,8 @@ struct AxesDrawing {
     /// What the locators of `direction` see when drawn in this box.
     func context(_ direction: Axis.Direction) -> LocatorContext {
         let length = box.length(direction)
-        let space = Int((length / (style.tickLabelSize * (direction == .x ? 3 : 2))).rounded(.down))
+        let space = Int(
+            saturating: (length / (style.tickLabelSize * (direction == .x ? 3 : 2))).rounded(.down))
         return LocatorContext(tickSpace: space, minPositive: axes.minPositive(direction))
     }
 

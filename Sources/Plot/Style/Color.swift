@@ -113,7 +113,7 @@ public struct Color: Sendable, Hashable, CustomStringConvertible {
     public var hexString: String {
         var text = "#"
         for channel in [red, green, blue] {
-            let byte = Int((min(max(channel, 0), 1) * 255).rounded(.toNearestOrEven))
+            let byte = Int(saturating: (min(max(channel, 0), 1) * 255).rounded(.toNearestOrEven))
             text += byte < 16 ? "0" + String(byte, radix: 16) : String(byte, radix: 16)
         }
         return text

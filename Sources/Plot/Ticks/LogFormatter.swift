@@ -35,7 +35,7 @@ public struct LogFormatter: TickFormatter {
         if decades > 1 { return [1] }
         if decades > 0.4 {
             // Log-spaced multiples: for base 10, 1, 2, 3, 4, 6 and 10.
-            let count = Int(base) / 2 + 1
+            let count = Int(saturating: base) / 2 + 1
             let ratio = Foundation.log(base) / Double(count - 1)
             return Set((0..<count).map { Python.round(exp(Double($0) * ratio)) })
         }
@@ -43,7 +43,8 @@ public struct LogFormatter: TickFormatter {
     }
 
     private func label(_ value: Double, labelledMultiples: Set<Double>?) -> TickLabel {
-        let baseText = base.truncatingRemainder(dividingBy: 1) == 0 ? String(Int(base)) : "\(base)"
+        let baseText =
+            base.truncatingRemainder(dividingBy: 1) == 0 ? String(Int(saturating: base)) : "\(base)"
         if value == 0 {
             return TickLabel(text: RichText("0"), matplotlibString: "$\\mathdefault{0}$")
         }
@@ -57,7 +58,7 @@ public struct LogFormatter: TickFormatter {
         if labelOnlyBase && !isPower { return .empty }
         if let labelledMultiples, !labelledMultiples.contains(multiple) { return .empty }
         if isPower {
-            let exponentText = String(Int(power))
+            let exponentText = String(Int(saturating: power))
             return TickLabel(
                 text: RichText(runs: [
                     .init(unicodeMinus(sign) + baseText),
@@ -71,7 +72,7 @@ public struct LogFormatter: TickFormatter {
             coefficient = Python.round(coefficient)
         }
         let coefficientText = String(format: "%g", coefficient)
-        let exponentText = String(Int(wholeExponent))
+        let exponentText = String(Int(saturating: wholeExponent))
         return TickLabel(
             text: RichText(runs: [
                 .init(unicodeMinus(sign) + coefficientText + "\u{D7}" + baseText),

@@ -56,7 +56,7 @@ public struct LogLocator: TickLocator {
         // just below 3, which decides the decades).
         let logLow = Foundation.log(low) / Foundation.log(base)
         let logHigh = Foundation.log(high) / Foundation.log(base)
-        let decadeCount = Int(floor(logHigh) - ceil(logLow))
+        let decadeCount = Int(saturating: floor(logHigh) - ceil(logLow))
 
         let multiples: [Double]
         switch subdivisions {
@@ -74,8 +74,8 @@ public struct LogLocator: TickLocator {
         var stride = Self.floorDivide(decadeCount + 1, tickCount) + 1
         if stride >= decadeCount { stride = max(1, decadeCount - 1) }
         let hasMultiples = multiples.count > 1 || (multiples.count == 1 && multiples[0] != 1)
-        let firstDecade = Int(floor(logLow)) - stride
-        let endDecade = Int(ceil(logHigh)) + 2 * stride
+        let firstDecade = Int(saturating: floor(logLow)) - stride
+        let endDecade = Int(saturating: ceil(logHigh)) + 2 * stride
         var decades: [Double] = []
         var decade = firstDecade
         while decade < endDecade && decades.count < 10_000 {

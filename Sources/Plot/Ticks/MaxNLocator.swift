@@ -87,7 +87,8 @@ public struct MaxNLocator: TickLocator {
             let last = edge.greaterOrEqual(shiftedHigh - bestLow)
             ticks = []
             var n = first
-            while n <= last {
+            // A handful of ticks normally; the cap only stops degenerate (non-finite) input.
+            while n <= last && ticks.count < 10_000 {
                 ticks.append(n * step + bestLow)
                 n += 1
             }

@@ -92,10 +92,10 @@ public struct ScalarFormatter: TickFormatter {
         guard !visible.isEmpty else { return 0 }
         let magnitude: Int
         if offset != 0 {
-            magnitude = Int(floor(log10(high - low)))
+            magnitude = Int(saturating: floor(log10(high - low)))
         } else {
             let largest = visible.map(abs).max() ?? 0
-            magnitude = largest == 0 ? 0 : Int(floor(log10(largest)))
+            magnitude = largest == 0 ? 0 : Int(saturating: floor(log10(largest)))
         }
         return magnitude <= powerLimits.low || magnitude >= powerLimits.high ? magnitude : 0
     }
@@ -113,7 +113,7 @@ public struct ScalarFormatter: TickFormatter {
         if range == 0 { range = locations.map(abs).max() ?? 0 }
         if range == 0 { range = 1 }
         if values.count < 2 { locations.removeLast(2) }
-        let rangeMagnitude = Int(floor(log10(range)))
+        let rangeMagnitude = Int(saturating: floor(log10(range)))
         var decimals = max(0, 3 - rangeMagnitude)
         let threshold = 1e-3 * pow(10, Double(rangeMagnitude))
         while decimals >= 0 {
@@ -141,11 +141,12 @@ public struct ScalarFormatter: TickFormatter {
     /// A value as `significand` `e` `exponent` with up to ten significant digits
     /// (matplotlib's `ScalarFormatter.format_data`).
     static func shortScientific(_ value: Double) -> String {
-        let exponent = Int(floor(log10(abs(value))))
+        let exponent = Int(saturating: floor(log10(abs(value))))
         let significand = Python.round(value / pow(10, Double(exponent)), digits: 10)
         let digits =
             significand.truncatingRemainder(dividingBy: 1) == 0
-            ? String(format: "%d", Int(significand)) : String(format: "%1.10g", significand)
+            ? String(format: "%d", Int(saturating: significand))
+            : String(format: "%1.10g", significand)
         return exponent == 0 ? digits : "\(digits)e\(exponent)"
     }
 }
