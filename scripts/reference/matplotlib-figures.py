@@ -146,8 +146,19 @@ def legend_places():
     return fig
 
 
+def math_labels():
+    fig, ax = plt.subplots(figsize=(3.5, 2.5))
+    ax.plot(X, [math.sin(v) for v in X], label=r"$\sin(x)$")
+    ax.plot(X, [v * v / 5 for v in X], label=r"$x^2/5$")
+    ax.set_title(r"$x_1^2 + \alpha\cdot f(x) \leq 3$ and text")
+    ax.set_xlabel(r"$\mathrm{loss}\ \sigma$")
+    ax.set_ylabel(r"$f'(x) = 2\pi x$")
+    ax.legend()
+    return fig
+
+
 FIGURES = [lines, formats, scatter, bar, hist, imshow, fill_between, text_and_reference_lines,
-           log_scale, subplots, offset_ticks, legend_places]
+           log_scale, subplots, offset_ticks, legend_places, math_labels]
 
 
 def measures(fig):

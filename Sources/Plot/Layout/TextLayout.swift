@@ -64,8 +64,9 @@ struct LaidText {
         box = TextBox(lines: lines, size: size)
     }
 
+    /// A label string, with its `$…$` spans set as math.
     init(_ text: String, size: Double) {
-        self.init(RichText(text), size: size)
+        self.init(MathText.parse(text), size: size)
     }
 
     /// Places the text horizontal, anchored at (x, y) with matplotlib's alignment, and

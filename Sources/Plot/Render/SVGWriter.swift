@@ -187,14 +187,15 @@ enum SVGWriter {
             out.append(UInt8(ascii: "\""))
         }
         out.append(UInt8(ascii: ">"))
-        let shift = text.size * Typesetting.superscriptRaise
-        var raised = false
+        // Baseline offsets are relative in SVG (dy): track the current one.
+        var current = 0.0
+        var afterScript = false
         for (index, line) in text.lines.enumerated() {
             if index > 0 {
-                // A new line: back at the anchor's x, one step down (and back from a raise).
-                let step =
-                    text.lineSteps[min(index - 1, text.lineSteps.count - 1)] + (raised ? shift : 0)
-                raised = false
+                // A new line: back at the anchor's x, one step down (and back from a script).
+                let step = text.lineSteps[min(index - 1, text.lineSteps.count - 1)] + current
+                current = 0
+                afterScript = false
                 out += Array("<tspan x=\"".utf8)
                 NumberWriter.append(text.x, to: &out)
                 out += Array("\" dy=\"".utf8)
@@ -202,24 +203,38 @@ enum SVGWriter {
                 out += Array("\">".utf8)
             }
             for run in line.runs {
-                if run.isSuperscript != raised {
-                    out += Array("<tspan dy=\"".utf8)
-                    NumberWriter.append(run.isSuperscript ? -shift : shift, to: &out)
-                    out += Array("\"".utf8)
-                    if run.isSuperscript {
-                        out += Array(" dx=\"".utf8)
-                        NumberWriter.append(text.size * Typesetting.superscriptGap, to: &out)
-                        out += Array("\" font-size=\"".utf8)
-                        NumberWriter.append(text.size * Typesetting.superscriptScale, to: &out)
-                        out.append(UInt8(ascii: "\""))
-                    }
-                    out.append(UInt8(ascii: ">"))
+                let offset = Typesetting.offset(run.shift, size: text.size)
+                // A script starts after a small gap and leaves a little space after it.
+                var gap = run.spaceBefore * text.size
+                if run.shift != .none { gap += text.size * Typesetting.scriptGap }
+                if afterScript { gap += text.size * Typesetting.scriptTrail }
+                afterScript = run.shift != .none
+                let plain = offset == current && gap == 0 && run.shift == .none && !run.isItalic
+                if plain {
                     escape(run.text, into: &out)
-                    out += Array("</tspan>".utf8)
-                    raised = run.isSuperscript
-                } else {
-                    escape(run.text, into: &out)
+                    continue
                 }
+                out += Array("<tspan".utf8)
+                if gap != 0 {
+                    out += Array(" dx=\"".utf8)
+                    NumberWriter.append(gap, to: &out)
+                    out.append(UInt8(ascii: "\""))
+                }
+                if offset != current {
+                    out += Array(" dy=\"".utf8)
+                    NumberWriter.append(current - offset, to: &out)
+                    out.append(UInt8(ascii: "\""))
+                    current = offset
+                }
+                if run.shift != .none {
+                    out += Array(" font-size=\"".utf8)
+                    NumberWriter.append(text.size * Typesetting.scriptScale, to: &out)
+                    out.append(UInt8(ascii: "\""))
+                }
+                if run.isItalic { out += Array(" font-style=\"italic\"".utf8) }
+                out.append(UInt8(ascii: ">"))
+                escape(run.text, into: &out)
+                out += Array("</tspan>".utf8)
             }
             if index > 0 { out += Array("</tspan>".utf8) }
         }

@@ -117,26 +117,29 @@ public struct FontMetrics: Sendable {
         return TextExtent(width: pen, height: top - bottom, descent: -bottom)
     }
 
-    /// The extent of rich text at `size` points: superscripts are 70% as large, raised by
-    /// 38% of the size, as matplotlib's mathtext sets `10^{-2}` in DejaVu Sans.
+    /// The extent of rich text at `size` points.
+    ///
+    /// Superscripts and subscripts are 70% as large, raised by 38% or lowered by 27% of the
+    /// size, as matplotlib's mathtext sets `10^{-2}` and `x_1` in DejaVu Sans; italic runs
+    /// take the upright advances (DejaVu Sans Oblique slants the same glyphs).
     public func measure(_ text: RichText, size: Double) -> TextExtent {
         var width = 0.0
         var top = -Double.infinity
         var bottom = Double.infinity
         for run in text.runs {
-            if run.isSuperscript {
-                let extent = measure(run.text, size: size * Typesetting.superscriptScale)
-                let raise = size * Typesetting.superscriptRaise
-                width +=
-                    size * Typesetting.superscriptGap + extent.width + size
-                    * Typesetting.superscriptTrail
-                top = max(top, raise + extent.height - extent.descent)
-                bottom = min(bottom, raise - extent.descent)
-            } else {
+            width += run.spaceBefore * size
+            let offset = Typesetting.offset(run.shift, size: size)
+            if run.shift == .none {
                 let extent = measure(run.text, size: size)
                 width += extent.width
                 top = max(top, extent.height - extent.descent)
                 bottom = min(bottom, -extent.descent)
+            } else {
+                let extent = measure(run.text, size: size * Typesetting.scriptScale)
+                width +=
+                    size * Typesetting.scriptGap + extent.width + size * Typesetting.scriptTrail
+                top = max(top, offset + extent.height - extent.descent)
+                bottom = min(bottom, offset - extent.descent)
             }
         }
         guard top >= bottom else { return TextExtent(width: 0, height: 0, descent: 0) }
@@ -144,14 +147,25 @@ public struct FontMetrics: Sendable {
     }
 }
 
-/// How superscripts are set, as fractions of the font size.
+/// How scripts are set, as fractions of the font size.
 enum Typesetting {
-    /// The size of a superscript.
-    static let superscriptScale = 0.7
+    /// The size of a superscript or subscript.
+    static let scriptScale = 0.7
     /// How far a superscript's baseline is raised.
     static let superscriptRaise = 0.383
-    /// The space before a superscript.
-    static let superscriptGap = 0.01
-    /// The space mathtext leaves after a superscript.
-    static let superscriptTrail = 0.033
+    /// How far a subscript's baseline is lowered.
+    static let subscriptDrop = 0.273
+    /// The space before a script.
+    static let scriptGap = 0.01
+    /// The space mathtext leaves after a script.
+    static let scriptTrail = 0.033
+
+    /// The baseline offset of a run (up is positive).
+    static func offset(_ shift: RichText.Shift, size: Double) -> Double {
+        switch shift {
+        case .none: return 0
+        case .superscript: return size * superscriptRaise
+        case .`subscript`: return -size * subscriptDrop
+        }
+    }
 }

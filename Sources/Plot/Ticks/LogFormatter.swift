@@ -62,7 +62,7 @@ public struct LogFormatter: TickFormatter {
             return TickLabel(
                 text: RichText(runs: [
                     .init(unicodeMinus(sign) + baseText),
-                    .init(unicodeMinus(exponentText), superscript: true),
+                    .init(unicodeMinus(exponentText), shift: .superscript),
                 ]),
                 matplotlibString: "$\\mathdefault{\(sign)\(baseText)^{\(exponentText)}}$")
         }
@@ -76,7 +76,7 @@ public struct LogFormatter: TickFormatter {
         return TickLabel(
             text: RichText(runs: [
                 .init(unicodeMinus(sign) + coefficientText + "\u{D7}" + baseText),
-                .init(unicodeMinus(exponentText), superscript: true),
+                .init(unicodeMinus(exponentText), shift: .superscript),
             ]),
             matplotlibString:
                 "$\\mathdefault{\(sign)\(coefficientText)\\times\(baseText)^{\(exponentText)}}$")

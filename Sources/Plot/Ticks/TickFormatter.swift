@@ -36,7 +36,11 @@ public struct FixedFormatter: TickFormatter {
     public func labels(for values: [Double], view: (low: Double, high: Double)) -> (
         labels: [TickLabel], offset: String
     ) {
-        (values.indices.map { $0 < strings.count ? TickLabel(strings[$0]) : .empty }, "")
+        let labels = values.indices.map { index -> TickLabel in
+            guard index < strings.count else { return .empty }
+            return TickLabel(text: MathText.parse(strings[index]), matplotlibString: strings[index])
+        }
+        return (labels, "")
     }
 }
 

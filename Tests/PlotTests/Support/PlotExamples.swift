@@ -21,6 +21,7 @@ enum PlotExamples {
         ("subplots", subplots),
         ("offset_ticks", offsetTicks),
         ("legend_places", legendPlaces),
+        ("math_labels", mathLabels),
     ]
 
     /// d2l's look: a 3.5 × 2.5 figure, two labelled lines, axis labels, title, legend, grid.
@@ -165,6 +166,19 @@ enum PlotExamples {
             try axes.plot(xs, ys.map { 1 - $0 }, options: LineOptions(label: "mirror"))
             axes.legend()
         }
+        return figure
+    }
+
+    /// Labels with mathtext: italic variables, scripts, Greek letters, operators.
+    static func mathLabels() throws -> Figure {
+        let figure = Figure(width: 3.5, height: 2.5)
+        let axes = try figure.addSubplot()
+        try axes.plot(x, x.map(sin), options: LineOptions(label: "$\\sin(x)$"))
+        try axes.plot(x, x.map { $0 * $0 / 5 }, options: LineOptions(label: "$x^2/5$"))
+        axes.title = "$x_1^2 + \\alpha\\cdot f(x) \\leq 3$ and text"
+        axes.xAxis.label = "$\\mathrm{loss}\\ \\sigma$"
+        axes.yAxis.label = "$f'(x) = 2\\pi x$"
+        axes.legend()
         return figure
     }
 
