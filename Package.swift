@@ -81,33 +81,46 @@ let package = Package(
                 "Tensors", "Layers", "Interpreter", "Syntax", "Book", "Site", "Runner",
                 "Bindings", "Publish",
             ]),
+        // What every test target shares: golden files (and which ones are references), seeded
+        // generators, temporary folders, outside tools and a raw loopback HTTP client.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NumberFormatTests", dependencies: ["NumberFormat"]),
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "LayersTests", dependencies: ["Layers", "Tensors"], exclude: ["Fixtures"]),
-        .testTarget(name: "SyntaxTests", dependencies: ["Syntax"], exclude: ["Fixtures"]),
+            name: "TensorsTests", dependencies: ["TestSupport", "Tensors"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "InterpreterTests", dependencies: ["Interpreter", "Syntax"],
+            name: "LayersTests", dependencies: ["TestSupport", "Layers", "Tensors"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SyntaxTests", dependencies: ["TestSupport", "Syntax"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "InterpreterTests", dependencies: ["TestSupport", "Interpreter", "Syntax"],
             exclude: ["Fixtures", "check_fixtures.py"]
         ),
-        .testTarget(name: "BookTests", dependencies: ["Book", "CCmark"], exclude: ["Fixtures"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Book"], exclude: ["Fixtures"]),
-        // A raw loopback HTTP client shared by the preview and publish tests.
-        .target(name: "HTTPTestSupport", path: "Tests/HTTPTestSupport"),
         .testTarget(
-            name: "PreviewTests", dependencies: ["Preview", "Site", "Book", "HTTPTestSupport"]),
+            name: "BookTests", dependencies: ["TestSupport", "Book", "CCmark"],
+            exclude: ["Fixtures"]),
         .testTarget(
-            name: "BindingsTests", dependencies: ["Bindings", "Interpreter", "Layers", "Tensors"],
+            name: "SiteTests", dependencies: ["TestSupport", "Site", "Book"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PreviewTests",
+            dependencies: ["TestSupport", "Preview", "Site", "Book"]),
+        .testTarget(
+            name: "BindingsTests",
+            dependencies: ["TestSupport", "Bindings", "Interpreter", "Layers", "Tensors"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "RunnerTests",
-            dependencies: ["Runner", "Book", "Interpreter", "Tensors"], exclude: ["Fixtures"]),
+            dependencies: ["TestSupport", "Runner", "Book", "Interpreter", "Tensors"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "PublishTests",
             dependencies: [
-                "Publish", "Serving", "Runner", "Site", "Preview", "Book", "HTTPTestSupport",
+                "TestSupport",
+                "Publish", "Serving", "Runner", "Site", "Preview", "Book",
             ],
             exclude: ["Fixtures"]),
-        .testTarget(name: "LitTests", dependencies: ["lit", "lit-serve"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "LitTests", dependencies: ["TestSupport", "lit", "lit-serve"],
+            exclude: ["Fixtures"]),
     ]
 )

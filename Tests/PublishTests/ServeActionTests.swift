@@ -1,8 +1,8 @@
 import Foundation
-import HTTPTestSupport
 import Preview
 import Runner
 import Serving
+import TestSupport
 import Testing
 
 @testable import Publish
