@@ -94,7 +94,7 @@ let package = Package(
             name: "SyntaxTests", dependencies: ["TestSupport", "Syntax"], exclude: ["Fixtures"]),
         .testTarget(
             name: "InterpreterTests", dependencies: ["TestSupport", "Interpreter", "Syntax"],
-            exclude: ["Fixtures", "check_fixtures.py"]
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BookTests", dependencies: ["TestSupport", "Book", "CCmark"],

@@ -4,23 +4,17 @@ import Foundation
 ///
 /// They are found on `PATH`, never at a path of one machine; `make deps` installs each of them.
 public enum OutsideTool {
-    /// The first executable called `name` in the folders of `PATH`.
-    public static func find(_ name: String) -> String? {
+    /// Every executable called `name` in the folders of `PATH`, in order.
+    public static func findAll(_ name: String) -> [String] {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") where !folder.isEmpty {
-            let candidate = "\(folder)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
+        return path.split(separator: ":").filter { !$0.isEmpty }.map { "\($0)/\(name)" }
+            .filter { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// A `python3` on `PATH` that imports numpy (Debian's `python3-numpy`), or `nil`.
-    public static let pythonWithNumpy: String? = {
-        guard let python = find("python3"), run(python, ["-c", "import numpy"]) != nil else {
-            return nil
-        }
-        return python
-    }()
+    /// The first `python3` on `PATH` that imports numpy (Debian's `python3-numpy`), or `nil`.
+    public static let pythonWithNumpy: String? = findAll("python3").first {
+        run($0, ["-c", "import numpy"]) != nil
+    }
 
     /// Runs a program to its end; its standard output, or `nil` when it could not start or
     /// exited with a non-zero status.

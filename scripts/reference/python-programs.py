@@ -1,5 +1,5 @@
-#!/usr/bin/env python3
-"""Checks the interpreter's fixture programs against real CPython 3.11 + IPython 8.12.
+"""Regenerates the expectations of the interpreter's fixture programs from real CPython 3.11
+and IPython 8.12 (`Tests/InterpreterTests/Fixtures/programs`).
 
 Each file under Fixtures/programs/<feature>/ is a sequence of cells separated by lines
 "# %%". Every cell runs in one fresh IPython shell per file (as a notebook would run it);
@@ -10,10 +10,10 @@ uncaught exception, a line "Type: message". The expected transcript is kept in t
 happened as "# expect error at <line>:<column>: <Type: message>": the 1-based line and column,
 within its cell, of the failing expression in the innermost frame of that cell.
 
-usage:
-  /work/tfvenv/bin/python Tests/InterpreterTests/check_fixtures.py            # check
-  /work/tfvenv/bin/python Tests/InterpreterTests/check_fixtures.py --update   # rewrite
-  ... [--update] path/to/fixture.py ...                                       # some files
+usage (with the reference venv's Python, which `make reference` makes):
+  python scripts/reference/python-programs.py                  # rewrite what changed
+  python scripts/reference/python-programs.py --check          # only compare
+  python scripts/reference/python-programs.py [--check] FILE…  # some files
 """
 import contextlib
 import io
@@ -25,8 +25,9 @@ import traceback
 
 from IPython.core.interactiveshell import InteractiveShell
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.join(HERE, "Fixtures", "programs")
+import _reference as ref
+
+ROOT = ref.path("Tests/InterpreterTests/Fixtures/programs")
 ADDRESS = re.compile(r"0x[0-9a-f]{6,}")
 
 
@@ -92,7 +93,7 @@ def expectation_lines(lines):
 
 
 def main(argv):
-    update = "--update" in argv
+    update = "--check" not in argv
     paths = [os.path.abspath(a) for a in argv if not a.startswith("--")]
     if not paths:
         for folder, _, files in sorted(os.walk(ROOT)):
@@ -107,7 +108,7 @@ def main(argv):
             body = [l for l in text.rstrip("\n").split("\n") if not l.startswith("# expect")]
             while body and body[-1] == "":
                 body.pop()
-            open(path, "w").write("\n".join(body + actual) + "\n")
+            ref.write_text(os.path.relpath(path, ref.ROOT), "\n".join(body + actual) + "\n")
         elif expected != actual:
             failures += 1
             print(f"MISMATCH {os.path.relpath(path, ROOT)}")
@@ -115,7 +116,10 @@ def main(argv):
                 if a != b:
                     print(f"  expected: {a!r}\n  cpython:  {b!r}")
                     break
-    print(f"{len(paths)} fixture(s), {failures} mismatch(es)" + (" (updated)" if update else ""))
+    if update:
+        print(f"{len(paths)} fixture(s), {len(ref.written())} rewritten")
+        return 0
+    print(f"{len(paths)} fixture(s), {failures} mismatch(es)")
     return 1 if failures else 0
 
 
