@@ -25,6 +25,9 @@ let package = Package(
         .systemLibrary(
             name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .target(name: "NumberFormat"),
+        // HTML, XML and JSON string escaping, written once: Book, Site and Commands all write
+        // markup or JSON, and this target (which needs nothing) is the lowest they all import.
+        .target(name: "Escaping"),
         .target(name: "Tensors", dependencies: ["CBLAS", "NumberFormat"]),
         .target(name: "Layers", dependencies: ["Tensors"], exclude: ["Saving/WEIGHTS-FORMAT.md"]),
         .target(name: "Syntax"),
@@ -39,11 +42,12 @@ let package = Package(
             // The evaluation loop keeps its mutable state in classes and pointers it owns;
             // dynamic exclusivity checks on them cost more than the work itself.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
-        .target(name: "Book", dependencies: ["CCmark"]),
+        .target(name: "Book", dependencies: ["CCmark", "Escaping"]),
         .target(
             name: "Site",
             dependencies: [
-                "Book", "Syntax", .product(name: "Mustache", package: "swift-mustache"),
+                "Book", "Escaping", "Syntax",
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Theme")]),
         .target(
@@ -54,25 +58,31 @@ let package = Package(
             exclude: ["README.md"]),
         .target(name: "Runner", dependencies: ["Book", "Interpreter", "Tensors", "Bindings"]),
         .target(name: "Publish", dependencies: ["Runner", "Site", "Book"]),
-        .target(name: "Serving", dependencies: ["Publish", "Preview", "Runner", "Site"]),
+        // The four commands in one folder, Sources/Commands: the options they share and the
+        // run, test and build actions (target Commands), and the serve action in Serve/ (target
+        // Serving), a target of its own because the preview server (FlyingFox, which loads
+        // FoundationNetworking and libcurl) lives in its own executable, lit-serve, so every
+        // other lit command starts without those libraries; `lit serve` hands over to it.
         .target(
-            name: "CommandLineSupport",
+            name: "Commands",
             dependencies: [
-                "Publish", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
-        // The preview server (FlyingFox, which loads FoundationNetworking and libcurl) lives
-        // in its own executable, so every other lit command starts without those libraries;
-        // `lit serve` hands over to it.
+                "Runner", "Publish", "Site", "Book", "Escaping",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/Commands", exclude: ["Serve"]),
+        .target(
+            name: "Serving", dependencies: ["Commands", "Publish", "Preview", "Runner", "Site"],
+            path: "Sources/Commands/Serve"),
         .executableTarget(
             name: "lit",
             dependencies: [
-                "Runner", "Publish", "CommandLineSupport",
+                "Runner", "Publish", "Commands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "lit-serve",
             dependencies: [
-                "Serving", "Publish", "CommandLineSupport",
+                "Serving", "Publish", "Commands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -100,7 +110,8 @@ let package = Package(
             name: "BookTests", dependencies: ["TestSupport", "Book", "CCmark"],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "SiteTests", dependencies: ["TestSupport", "Site", "Book"], exclude: ["Fixtures"]),
+            name: "SiteTests", dependencies: ["TestSupport", "Escaping", "Site", "Book"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "PreviewTests",
             dependencies: ["TestSupport", "Preview", "Site", "Book"]),
@@ -110,12 +121,14 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "RunnerTests",
-            dependencies: ["TestSupport", "Runner", "Book", "Interpreter", "Tensors"],
+            dependencies: [
+                "TestSupport", "Escaping", "Commands", "Runner", "Book", "Interpreter", "Tensors",
+            ],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "PublishTests",
             dependencies: [
-                "TestSupport",
+                "TestSupport", "Commands",
                 "Publish", "Serving", "Runner", "Site", "Preview", "Book",
             ],
             exclude: ["Fixtures"]),

@@ -1,4 +1,6 @@
 import Book
+import Escaping
+import Runner
 
 /// The machine-readable document of a run, printed by `--format json`.
 ///
@@ -23,7 +25,7 @@ public enum JSONReport {
             text += firstChapter ? "\n" : ",\n"
             firstChapter = false
             text += "  {\"path\": "
-            JSONText.appendString(outcome.path, to: &text)
+            text += JSONString.literal(outcome.path)
             text += ", \"cells\": ["
             var firstCell = true
             for cell in chapter.cells {
@@ -34,12 +36,12 @@ public enum JSONReport {
                 let code =
                     cell.code.utf8.last == UInt8(ascii: "\n")
                     ? String(decoding: cell.code.utf8.dropLast(), as: UTF8.self) : cell.code
-                JSONText.appendString(code, to: &text)
+                text += JSONString.literal(code)
                 text += ", \"output\": "
-                JSONText.appendString(result.shownText, to: &text)
+                text += JSONString.literal(result.shownText)
                 text += ", \"error\": "
                 if let line = result.errorLine {
-                    JSONText.appendString(line, to: &text)
+                    text += JSONString.literal(line)
                 } else {
                     text += "null"
                 }
@@ -49,43 +51,5 @@ public enum JSONReport {
         }
         text += firstChapter ? "]}\n" : "\n]}\n"
         return text
-    }
-}
-
-/// JSON string literals.
-enum JSONText {
-    /// Appends `value` as a JSON string: quotes, backslashes and control characters escaped,
-    /// everything else as UTF-8.
-    static func appendString(_ value: String, to text: inout String) {
-        text += "\""
-        var pending = Substring.UnicodeScalarView()
-        for scalar in value.unicodeScalars {
-            let escape: String?
-            switch scalar {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case "\u{08}": escape = "\\b"
-            case "\u{0C}": escape = "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    escape = nil
-                }
-            }
-            if let escape {
-                text.unicodeScalars.append(contentsOf: pending)
-                pending.removeAll()
-                text += escape
-            } else {
-                pending.append(scalar)
-            }
-        }
-        text.unicodeScalars.append(contentsOf: pending)
-        text += "\""
     }
 }

@@ -1,3 +1,5 @@
+import Runner
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

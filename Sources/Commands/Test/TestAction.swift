@@ -1,4 +1,5 @@
 import Book
+import Runner
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,5 @@
 import Book
+import Runner
 
 /// The human report of `lit run`: each chapter's cells as `In [n]:` with their code and
 /// `Out[n]:` with what they showed, then a summary.

@@ -1,3 +1,4 @@
+import Publish
 import Runner
 import Site
 

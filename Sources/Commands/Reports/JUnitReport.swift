@@ -1,4 +1,6 @@
 import Book
+import Escaping
+import Runner
 
 /// JUnit XML for CI systems (`lit test --junit FILE`): one `<testsuite>` per chapter and one
 /// `<testcase>` per cell.
@@ -29,7 +31,7 @@ public enum JUnitReport {
     }
 
     private static func suite(_ verdict: ChapterVerdict, tally: TestTally, time: Double) -> String {
-        let path = XMLText.escape(verdict.path)
+        let path = attribute(verdict.path)
         let broken = !verdict.outcome.problems.isEmpty
         let tests = tally.passed + tally.failed + tally.skipped + (broken ? 1 : 0)
         var text =
@@ -40,13 +42,13 @@ public enum JUnitReport {
             let first = verdict.outcome.problems.first?.message ?? "the chapter could not run"
             text +=
                 "    <testcase classname=\"\(path)\" name=\"chapter\" time=\"0.000000\">\n"
-                + "      <error message=\"\(XMLText.escape(first))\" type=\"ChapterError\">"
-                + XMLText.escape(report, attribute: false) + "</error>\n    </testcase>\n"
+                + "      <error message=\"\(attribute(first))\" type=\"ChapterError\">"
+                + characters(report) + "</error>\n    </testcase>\n"
         }
         for cell in verdict.cells {
             let name = "cell \(cell.cell.index) (line \(cell.cell.fenceLine))"
             text +=
-                "    <testcase classname=\"\(path)\" name=\"\(XMLText.escape(name))\""
+                "    <testcase classname=\"\(path)\" name=\"\(attribute(name))\""
                 + " time=\"\(seconds(cell.result?.duration ?? 0))\""
             switch cell.outcome {
             case .passed:
@@ -57,9 +59,9 @@ public enum JUnitReport {
             case .failed(let failure):
                 let (message, type) = summary(failure)
                 text +=
-                    ">\n      <failure message=\"\(XMLText.escape(message))\""
-                    + " type=\"\(XMLText.escape(type))\">"
-                    + XMLText.escape(failure.description, attribute: false)
+                    ">\n      <failure message=\"\(attribute(message))\""
+                    + " type=\"\(attribute(type))\">"
+                    + characters(failure.description)
                     + "</failure>\n    </testcase>\n"
             }
         }
@@ -85,34 +87,12 @@ public enum JUnitReport {
     }
 }
 
-/// XML 1.0 text and attribute values.
-enum XMLText {
-    /// Escapes `&`, `<`, `>`, `"` and `'`, writes carriage returns (and in an attribute also
-    /// tabs and newlines, which attribute values would otherwise lose) as character
-    /// references, and replaces characters XML 1.0 cannot hold (other control characters,
-    /// U+FFFE, U+FFFF) with U+FFFD.
-    static func escape(_ value: String, attribute: Bool = true) -> String {
-        var text = ""
-        text.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": text += "&amp;"
-            case "<": text += "&lt;"
-            case ">": text += "&gt;"
-            case "\"": text += "&quot;"
-            case "'": text += "&apos;"
-            case "\n": text += attribute ? "&#10;" : "\n"
-            case "\t": text += attribute ? "&#9;" : "\t"
-            case "\r": text += "&#13;"
-            default:
-                let value = scalar.value
-                if value < 0x20 || value == 0xFFFE || value == 0xFFFF {
-                    text.unicodeScalars.append("\u{FFFD}")
-                } else {
-                    text.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return text
-    }
+/// `value` written as an XML attribute value.
+private func attribute(_ value: String) -> String {
+    MarkupEscaping.xmlAttribute.escape(value)
+}
+
+/// `value` written as XML character data.
+private func characters(_ value: String) -> String {
+    MarkupEscaping.xmlText.escape(value)
 }

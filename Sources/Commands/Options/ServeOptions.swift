@@ -37,15 +37,10 @@ public struct ServeOptions: ParsableArguments {
     public var unsafeHTML = false
 
     /// How the chapters run.
-    @OptionGroup public var running: PublishRunOptions
+    @OptionGroup public var running: RunOptions
 
     /// Makes the default options.
     public init() {}
-
-    /// Checks the options of how chapters run.
-    public mutating func validate() throws {
-        try running.validate()
-    }
 
     /// The options spelled as command-line arguments, so `lit` can hand them to `lit-serve`
     /// exactly as it understood them.

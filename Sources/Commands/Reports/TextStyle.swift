@@ -1,3 +1,5 @@
+import Runner
+
 /// ANSI colours for terminal reports, or plain text when colours are off.
 struct TextStyle: Sendable {
     /// Whether the styles emit escape codes.

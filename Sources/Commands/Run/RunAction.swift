@@ -1,4 +1,5 @@
 import Book
+import Runner
 
 /// `lit run`: runs chapters, shows every cell's code and output, optionally records the
 /// outputs in the files (`--update`), and ends with how many recorded outputs differ.

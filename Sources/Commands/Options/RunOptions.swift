@@ -1,19 +1,22 @@
 import ArgumentParser
 import Publish
+import Runner
 
-/// How `lit build` and `lit serve` run the chapters: jobs, seed and the time limit of a cell.
-public struct PublishRunOptions: ParsableArguments {
+/// How chapters run, for every command that runs them (`lit run`, `lit test`, `lit build`,
+/// `lit serve` and `lit-serve`): `--jobs`, `--seed` and `--timeout`, with their defaults and
+/// checks written once.
+public struct RunOptions: ParsableArguments {
     /// Chapters run at once.
     @Option(name: [.customShort("j"), .customLong("jobs")], help: "Chapters run at once.")
-    public var jobs: Int = PublishOptions().jobs
+    public var jobs: Int = BookOptions.defaultJobs
 
     /// The seed every chapter's random generators start from.
     @Option(help: "The seed every chapter's random generators start from.")
-    public var seed: UInt64 = 0
+    public var seed: UInt64 = BookOptions.defaultSeed
 
     /// The time limit of one cell, in seconds.
     @Option(help: ArgumentHelp("The time limit of one cell.", valueName: "seconds"))
-    public var timeout: Double = 30
+    public var timeout: Double = BookOptions.defaultTimeout
 
     /// Makes the default options.
     public init() {}
@@ -26,7 +29,7 @@ public struct PublishRunOptions: ParsableArguments {
         }
     }
 
-    /// The options as the publishing actions take them.
+    /// The options as the publishing commands take them.
     public func publishOptions(paths: [String], allowsRawHTML: Bool) -> PublishOptions {
         PublishOptions(
             paths: paths, jobs: jobs, seed: seed, timeout: timeout, allowsRawHTML: allowsRawHTML)

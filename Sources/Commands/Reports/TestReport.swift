@@ -1,4 +1,5 @@
 import Book
+import Runner
 
 /// The human report of `lit test`: every failure with its location (and diff), then the
 /// summary line `N passed, N failed[, N skipped]`.
