@@ -14,7 +14,7 @@ extension Engine {
         if let inst = value.asInstance, let dtype = inst.payload as? DType { return dtype }
         if let cls = value.asClass {
             if let match = classes.numpyScalars.first(where: { $0.value === cls }) {
-                return DType.named(match.key == "bool_" ? "bool" : match.key)
+                return match.key
             }
             if cls === rt.typeOf(.float(0)) { return dialect == .numpy ? .float64 : .float32 }
             if cls === rt.typeOf(.int(0)) { return dialect == .numpy ? .int64 : .int32 }
@@ -115,7 +115,7 @@ extension Engine {
         for item in try rt.collect(value) {
             if item.isNone {
                 dims.append(nil)
-            } else if let inst = item.asInstance, inst.cls === classes.tensorShape {
+            } else if let inst = item.asInstance, inst.cls === classes[.tensorShape] {
                 throw typeError("Dimension value must be integer or None, got a TensorShape")
             } else if let d = try integer(item) {
                 dims.append(d)
@@ -220,6 +220,16 @@ extension Engine {
             throw typeError(
                 "Expected a number for argument '\(name)', got \((try? rt.repr(value)) ?? "?").")
         }
+    }
+
+    /// The start and end of a range (`tf.range(start, limit)`, `np.arange(start, stop)`): with
+    /// only one given, it is the end and the start is 0.
+    func rangeBounds(_ args: BoundArguments, _ startName: String, _ endName: String)
+        throws(PyError) -> (start: ScalarValue, end: ScalarValue)
+    {
+        let first = try scalarValue(args[startName], name: startName)
+        if args[endName].isNone { return (.int(0), first) }
+        return (first, try scalarValue(args[endName], name: endName))
     }
 
     /// A truth value (`keepdims=True`).

@@ -31,9 +31,8 @@ extension Engine {
         case .runtime: return rt.exceptionClass(.runtimeError)
         case .notImplemented: return rt.exceptionClass(.notImplementedError)
         case .os: return rt.exceptionClass(.osError)
-        case .invalidArgument: return classes.errors["InvalidArgumentError"] ?? classes.opError
-        case .resourceExhausted:
-            return classes.errors["ResourceExhaustedError"] ?? classes.opError
+        case .invalidArgument: return classes[.invalidArgumentError]
+        case .resourceExhausted: return classes[.resourceExhaustedError]
         }
     }
 

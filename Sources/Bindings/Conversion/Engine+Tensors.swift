@@ -49,7 +49,7 @@ extension Engine {
     func isNumpyValue(_ value: Value) -> Bool {
         guard let inst = value.asInstance else { return false }
         return inst.cls.isSubclass(of: classes.ndarray)
-            || inst.cls.isSubclass(of: classes.numpyGeneric)
+            || inst.cls.isSubclass(of: classes[.numpyGeneric])
     }
 
     // MARK: - Wrapping
@@ -78,8 +78,7 @@ extension Engine {
 
     /// The numpy scalar class of a dtype.
     func numpyScalarClass(_ dtype: DType) -> PyClass {
-        let name = dtype == .bool ? "bool_" : dtype.rawValue
-        return classes.numpyScalars[name] ?? classes.numpyGeneric
+        classes.numpyScalars[dtype] ?? classes[.numpyGeneric]
     }
 
     // MARK: - Conversion to tensors

@@ -16,8 +16,8 @@ final class Engine {
     let configuration: EngineConfiguration
     /// Keras's per-session state; its generator also serves `tf.random`.
     let keras: KerasContext
-    /// The native classes.
-    let classes: EngineClasses
+    /// The session's classes, made from ``Catalog/classes``.
+    let classes: ClassTable
     /// One object per dtype, so that `x.dtype is tf.float32` holds.
     private(set) var dtypeObjects: [DType: Value] = [:]
     /// One numpy dtype object per dtype (`np.array(…).dtype`).
@@ -39,19 +39,27 @@ final class Engine {
     var scriptBacked: [any ScriptBacked] = []
     /// Run once the engine has released everything (the slot forgets the engine).
     var onTearDown: (() -> Void)?
-    private var tensorflow: PyModule?
-    private var numpy: PyModule?
+    /// The script modules, filled one root (`tf`, `np`) at a time on first import.
+    private let modules: ModuleTree
+    /// The roots whose declarations are placed.
+    private var placedRoots: Set<String> = []
 
     init(runtime rt: Runtime, configuration: EngineConfiguration) throws {
         self.rt = rt
         self.configuration = configuration
         keras = KerasContext(seed: configuration.seed)
-        classes = EngineClasses(rt)
+        classes = ClassTable(rt)
+        modules = ModuleTree(rt)
         for dtype in DType.allCases {
-            dtypeObjects[dtype] = .object(rt.makeInstance(classes.dtype, payload: dtype))
-            numpyDTypeObjects[dtype] = .object(rt.makeInstance(classes.numpyDType, payload: dtype))
+            dtypeObjects[dtype] = .object(rt.makeInstance(classes[.dtype], payload: dtype))
+            numpyDTypeObjects[dtype] = .object(
+                rt.makeInstance(classes[.numpyDType], payload: dtype))
         }
-        installAll()
+        for (binding, cls) in classes.all {
+            let members = ClassMembers(engine: self, cls: cls)
+            if case .object = binding.base { defineMissingAttributes(members) }
+            binding.members(self, members)
+        }
         keras.annotateForeignCallError = { [unowned(unsafe) self] error, info in
             self.annotate(error, info)
         }
@@ -60,30 +68,28 @@ final class Engine {
 
     /// The `tensorflow` module (made once per session).
     func tensorflowModule() throws -> PyModule {
-        if let tensorflow { return tensorflow }
-        let m = makeTensorFlowModule()
-        tensorflow = m
-        return m
+        rootModule("tf")
     }
 
     /// The `numpy` module (made once per session).
     func numpyModule() throws -> PyModule {
-        if let numpy { return numpy }
-        let m = makeNumpyModule()
-        numpy = m
-        return m
+        rootModule("np")
     }
 
-    /// Defines the methods of every class.
-    private func installAll() {
-        installTensorClasses()
-        installVariableClass()
-        installDTypeClass()
-        installTensorShapeClass()
-        installFunctionClass()
-        installLayerClasses()
-        installInitializerClasses()
-        installNumpyClasses()
+    /// The root module `root` (`tf`, `np`), its classes and functions placed on first use.
+    private func rootModule(_ root: String) -> PyModule {
+        if placedRoots.insert(root).inserted {
+            let prefix = root + "."
+            for (binding, cls) in classes.all {
+                for path in binding.exports where path.hasPrefix(prefix) {
+                    modules[path] = .object(cls)
+                }
+            }
+            for group in Catalog.functions where group.root == root {
+                group.define(self, modules)
+            }
+        }
+        return modules.module(root)
     }
 
     /// Breaks the cycles native state forms with script objects when the session ends.
@@ -100,9 +106,8 @@ final class Engine {
         keras.annotateForeignCallError = nil
         dtypeObjects.removeAll()
         numpyDTypeObjects.removeAll()
-        tensorflow = nil
-        numpy = nil
-        for cls in classes.all {
+        modules.removeAll()
+        for (_, cls) in classes.all {
             cls.removeAllAttributes()
         }
         let done = onTearDown

@@ -71,7 +71,7 @@ extension Engine {
                 let tag: String
                 if let cls = inst?.cls, cls.isSubclass(of: classes.ndarray) {
                     tag = "A"
-                } else if let cls = inst?.cls, cls.isSubclass(of: classes.numpyGeneric) {
+                } else if let cls = inst?.cls, cls.isSubclass(of: classes[.numpyGeneric]) {
                     tag = "S"
                 } else {
                     tag = "E"
