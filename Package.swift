@@ -114,7 +114,8 @@ let package = Package(
         .testTarget(
             name: "SiteTests", dependencies: ["TestSupport", "Escaping", "Site", "Book"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PlotTests", dependencies: ["TestSupport", "Plot"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PreviewTests",
             dependencies: ["TestSupport", "Preview", "Site", "Book"]),

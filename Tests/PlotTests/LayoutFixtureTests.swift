@@ -4,7 +4,7 @@ import Testing
 @testable import Plot
 
 /// Where things go, against matplotlib 3.7.2's SVG layout of the same figures
-/// (`Fixtures/matplotlib-figures.json`): axes boxes, legend frames (including `best`
+/// (`Fixtures/matplotlib/figures.json`): axes boxes, legend frames (including `best`
 /// placement) and the tight bounding box Jupyter crops to, which depends on every text's
 /// measured size.
 @Suite struct LayoutFixtureTests {
@@ -24,7 +24,7 @@ import Testing
     }
 
     static let fixture = try? JSONDecoder().decode(
-        Fixture.self, from: Golden.read("matplotlib-figures.json"))
+        Fixture.self, from: Golden.read("matplotlib/figures.json"))
 
     @Test(arguments: PlotExamples.all.map(\.name))
     func layoutMatchesMatplotlib(_ name: String) throws {

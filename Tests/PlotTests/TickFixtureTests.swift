@@ -4,7 +4,7 @@ import Testing
 @testable import Plot
 
 /// The ticks the default locators and formatters choose, against what matplotlib 3.7.2
-/// chose for the same view (`Fixtures/matplotlib-ticks.json`).
+/// chose for the same view (`Fixtures/matplotlib/ticks.json`).
 @Suite struct TickFixtureTests {
     static let fixture = try? MatplotlibTicks.load()
 

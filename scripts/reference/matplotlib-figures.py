@@ -1,15 +1,16 @@
-"""Draw the Plot library's golden figures with matplotlib 3.7: images to compare by eye, and
-the measures the layout tests check.
+"""Draws the Plot library's golden figures with matplotlib 3.7.2: the measures the layout
+tests check, and images to compare by eye.
 
-    python scripts/reference/matplotlib-figures.py OUT_DIR
-    python scripts/reference/matplotlib-figures.py --json > Tests/PlotTests/Fixtures/matplotlib-figures.json
+    scripts/reference/run matplotlib-figures              (what `make reference` runs)
+    .build/reference/venv/bin/python scripts/reference/matplotlib-figures.py --images OUT_DIR
 
-The first writes OUT_DIR/NAME.png (100 dpi), OUT_DIR/NAME.inline.png (cropped as Jupyter's
-inline backend crops, bbox_inches='tight') and OUT_DIR/NAME.svg (text kept as text) for every
-figure of Tests/PlotTests/Support/PlotExamples.swift; render the golden SVGs of
-Tests/PlotTests/Fixtures/svg at 100 dpi (for instance `rsvg-convert -d 100 -p 100`) and look
-at each pair side by side. The second records, for every figure, the size of the tight
-bounding box and each axes' box and legend frame, in points from the top-left corner.
+With no arguments it records, for every figure of Tests/PlotTests/Support/PlotExamples.swift,
+the size of the tight bounding box and each axes' box and legend frame, in points from the
+top-left corner (`Tests/PlotTests/Fixtures/matplotlib/figures.json`). With `--images` it writes
+OUT_DIR/NAME.png (100 dpi), OUT_DIR/NAME.inline.png (cropped as Jupyter's inline backend crops,
+bbox_inches='tight') and OUT_DIR/NAME.svg (text kept as text); render the golden SVGs of
+Tests/PlotTests/Fixtures/svg at 100 dpi (for instance `rsvg-convert -d 100 -p 100`) and look at
+each pair side by side.
 """
 
 import math
@@ -20,6 +21,10 @@ import matplotlib
 
 matplotlib.use("agg")
 import matplotlib.pyplot as plt  # noqa: E402
+
+import _reference as ref  # noqa: E402
+
+FILE = "Tests/PlotTests/Fixtures/matplotlib/figures.json"
 
 plt.rcParams["svg.fonttype"] = "none"
 plt.rcParams["svg.hashsalt"] = "lit"
@@ -189,25 +194,25 @@ def measures(fig):
 
 
 def main():
-    if sys.argv[1:] == ["--json"]:
-        import json
-        result = {"generator": "scripts/reference/matplotlib-figures.py", "matplotlib": matplotlib.__version__,
-                  "figures": {}}
+    if sys.argv[1:2] == ["--images"] and len(sys.argv) == 3:
+        out = sys.argv[2]
+        os.makedirs(out, exist_ok=True)
         for make in FIGURES:
             fig = make()
-            result["figures"][make.__name__] = measures(fig)
+            fig.savefig(os.path.join(out, make.__name__ + ".png"), dpi=100)
+            fig.savefig(os.path.join(out, make.__name__ + ".svg"), metadata={"Date": None})
+            fig.savefig(os.path.join(out, make.__name__ + ".inline.png"), dpi=100, bbox_inches="tight")
             plt.close(fig)
-        json.dump(result, sys.stdout, indent=1)
-        sys.stdout.write("\n")
         return
-    out = sys.argv[1] if len(sys.argv) > 1 else "."
-    os.makedirs(out, exist_ok=True)
+    if sys.argv[1:]:
+        sys.exit("usage: matplotlib-figures.py [--images OUT_DIR]")
+    result = {"generator": "scripts/reference/matplotlib-figures.py", "matplotlib": matplotlib.__version__,
+              "figures": {}}
     for make in FIGURES:
         fig = make()
-        fig.savefig(os.path.join(out, make.__name__ + ".png"), dpi=100)
-        fig.savefig(os.path.join(out, make.__name__ + ".svg"), metadata={"Date": None})
-        fig.savefig(os.path.join(out, make.__name__ + ".inline.png"), dpi=100, bbox_inches="tight")
+        result["figures"][make.__name__] = measures(fig)
         plt.close(fig)
+    ref.write_json(FILE, result)
 
 
 if __name__ == "__main__":

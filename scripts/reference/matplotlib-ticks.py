@@ -1,8 +1,5 @@
-"""Record the ticks and autoscaled limits matplotlib 3.7 chooses, for the Plot tests.
-
-Run with a Python that has matplotlib 3.7.2 and numpy:
-
-    python scripts/reference/matplotlib-ticks.py > Tests/PlotTests/Fixtures/matplotlib-ticks.json
+"""Records the ticks and autoscaled limits matplotlib 3.7.2 chooses, for the Plot tests
+(`Tests/PlotTests/Fixtures/matplotlib/ticks.json`; `make reference` runs it).
 
 Every tick case sets the view limits of one axis of a fresh figure and records the ticks
 matplotlib draws (inside the view, as the axis keeps them) with their label strings and the
@@ -10,15 +7,16 @@ axis' offset text. Every autoscale case replays a few plotting calls and records
 autoscaling chose, with the ticks of both axes.
 """
 
-import json
-import sys
-
 import matplotlib
 
 matplotlib.use("agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import matplotlib.transforms as mtransforms  # noqa: E402
 import numpy as np  # noqa: E402
+
+import _reference as ref  # noqa: E402
+
+FILE = "Tests/PlotTests/Fixtures/matplotlib/ticks.json"
 
 DEFAULT = [6.4, 4.8]
 D2L = [3.5, 2.5]
@@ -206,8 +204,7 @@ def main():
         "ticks": [tick_case(*case) for case in TICK_CASES],
         "autoscale": [autoscale_case(*case) for case in AUTOSCALE_CASES],
     }
-    json.dump(fixture, sys.stdout, indent=1, ensure_ascii=False)
-    sys.stdout.write("\n")
+    ref.write_json(FILE, fixture)
 
 
 if __name__ == "__main__":

@@ -1,37 +1,25 @@
 import Foundation
+// Every test file of this target sees the shared helpers (golden files, fixture folders).
+@_exported import TestSupport
 import Testing
 
-/// Golden files of the Plot tests: compared, or rewritten when `LIT_UPDATE_GOLDEN=1`.
+/// The fixtures and golden files of the Plot tests, `Tests/PlotTests/Fixtures`: lit's own
+/// SVG snapshots in `svg/` (rewritten by `make golden`) and matplotlib's references in
+/// `matplotlib/` (rewritten only by `make reference`).
 enum Golden {
-    /// The folder of this test target's fixtures.
-    static let fixtures = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+    /// The folder.
+    static let folder = Repository.fixtures(of: "PlotTests")
 
-    /// Whether golden files are being regenerated.
-    static var updating: Bool {
-        ProcessInfo.processInfo.environment["LIT_UPDATE_GOLDEN"] == "1"
-    }
-
-    /// The contents of a fixture file.
+    /// The bytes of a fixture file.
     static func read(_ relativePath: String) throws -> Data {
-        try Data(contentsOf: fixtures.appendingPathComponent(relativePath))
+        Data(try folder.bytes(relativePath))
     }
 
-    /// Compares `actual` with a golden file, or rewrites the file when updating.
+    /// Compares `actual` with a golden file, or rewrites the file under `make golden`.
     static func check(
         _ actual: String, against relativePath: String,
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
-        let url = fixtures.appendingPathComponent(relativePath)
-        if updating {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: url)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(
-            actual == expected, "golden \(relativePath) differs", sourceLocation: sourceLocation)
+        folder.check(actual, against: relativePath, sourceLocation: sourceLocation)
     }
 }

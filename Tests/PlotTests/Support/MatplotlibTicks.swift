@@ -1,6 +1,6 @@
 import Foundation
 
-/// The fixture `matplotlib-ticks.json`: ticks and autoscaled limits matplotlib 3.7.2 chose,
+/// The reference `matplotlib/ticks.json`: ticks and autoscaled limits matplotlib 3.7.2 chose,
 /// written by `scripts/reference/matplotlib-ticks.py`.
 struct MatplotlibTicks: Decodable {
     struct Tick: Decodable {
@@ -82,6 +82,6 @@ struct MatplotlibTicks: Decodable {
     let autoscale: [AutoscaleCase]
 
     static func load() throws -> MatplotlibTicks {
-        try JSONDecoder().decode(MatplotlibTicks.self, from: Golden.read("matplotlib-ticks.json"))
+        try JSONDecoder().decode(MatplotlibTicks.self, from: Golden.read("matplotlib/ticks.json"))
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 @testable import Plot
 
 /// The figures the golden SVG tests draw, one per plot kind; the same figures are drawn by
-/// `scripts/reference/matplotlib-figures.py` with matplotlib for the visual comparison.
+/// `scripts/reference/matplotlib-figures.py` with matplotlib, for the layout references and
+/// the visual comparison.
 enum PlotExamples {
     /// `0, 0.1, …, 2.9`: the abscissa of the line examples.
     static let x = (0..<30).map { Double($0) * 0.1 }
