@@ -5,6 +5,7 @@ print("lit benchmarks (release build)")
 let suites: KeyValuePairs<String, () -> Void> = [
     "book": BookBenchmarks.run,
     "tensors": TensorBenchmarks.run,
+    "autodiff": AutodiffBenchmarks.run,
     "syntax": SyntaxBenchmarks.run,
     "layers": LayerBenchmarks.run,
     "site": SiteBenchmarks.run,

@@ -18,6 +18,9 @@ import Tensors
 public final class KerasContext {
     /// The generator every initializer (and `Dropout` in training) draws from.
     public var generator: RandomGenerator
+    /// The session's gradient tapes: the ones recording now, and the identities of watched
+    /// tensors and variables.
+    public let differentiation = DifferentiationContext()
     /// How many objects took each base name so far (Keras's per-graph name uid map).
     private var nameCounts: [String: Int] = [:]
     /// The name scopes entered by the layer calls in progress, outermost first.

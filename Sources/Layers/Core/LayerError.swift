@@ -45,6 +45,11 @@ public struct LayerError: Error, Sendable, Equatable, CustomStringConvertible {
             case .type: self = .type
             case .value: self = .value
             case .index: self = .index
+            case .runtime: self = .runtime
+            case .attribute: self = .attribute
+            // Keras has no such kind; TensorFlow's class name is `TensorError.Kind.pythonName`.
+            case .unimplemented: self = .notImplemented
+            case .notImplemented: self = .notImplemented
             }
         }
     }

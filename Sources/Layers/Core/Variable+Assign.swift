@@ -84,6 +84,6 @@ extension Variable {
                     + "with shape \(bracketed(delta.shape)), shapes must be equal.",
                 nodeName: "")
         }
-        value = try combine(value, delta)
+        value = try combine(value, delta.stopGradient())
     }
 }

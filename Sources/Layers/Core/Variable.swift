@@ -13,27 +13,49 @@ import Tensors
 /// print(v.tensorflowRepr)
 /// // <tf.Variable 'Variable:0' shape=(2,) dtype=float32, numpy=array([9., 6.], dtype=float32)>
 /// ```
-public final class Variable {
+///
+/// Gradient tapes watch variables: ops that should be differentiated with respect to a
+/// variable read it with `read(in:)` (or `DifferentiationContext.read(_:)`), which a tape
+/// recording in that context watches (when it watches accessed variables and the variable is
+/// trainable).
+///
+/// ```swift
+/// let tape = GradientTape(context: context.differentiation)
+/// let loss = try tape.record { try (v.read(in: context) * x).reduced(.sum) }
+/// let gradient = try tape.gradient(loss, [v])[0]
+/// ```
+///
+/// A variable's value never carries a tape identity: assigning a watched tensor stores its
+/// values only (assignments aren't differentiable, as in TensorFlow).
+public final class Variable: DifferentiableVariable {
     /// The full name, such as `dense_1/kernel:0` or `Variable:0`.
     public let name: String
     /// Whether optimizers train it (and `trainable_weights` lists it).
     public var trainable: Bool
     /// The current value.
-    public internal(set) var value: Tensor
+    public internal(set) var value: Tensor {
+        didSet { value = value.stopGradient() }
+    }
 
     /// A variable holding `initialValue`, named `name` + `:0` (`Variable:0` by default; the
     /// name is taken as given, without any name scope).
     public init(_ initialValue: Tensor, name: String? = nil, trainable: Bool = true) {
         self.name = (name ?? "Variable") + ":0"
         self.trainable = trainable
-        self.value = initialValue
+        self.value = initialValue.stopGradient()
     }
 
     /// A variable whose full name (with scopes and `:0`) is already made.
     init(value: Tensor, fullName: String, trainable: Bool) {
         self.name = fullName
         self.trainable = trainable
-        self.value = value
+        self.value = value.stopGradient()
+    }
+
+    /// The value as an op reads it in `context`'s session: watched by the tapes recording
+    /// there that watch accessed variables, so gradients flow back to this variable.
+    public func read(in context: KerasContext) -> Tensor {
+        context.differentiation.read(self)
     }
 
     /// The element type (fixed).

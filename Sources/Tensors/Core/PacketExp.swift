@@ -62,6 +62,19 @@ enum PacketExp {
         }
     }
 
+    /// SELU of `values` as TensorFlow's float32 kernel computes it: `λ·α·(eˣ − 1)` below 0
+    /// (with the exponential split between the two paths by position), `λ·x` otherwise.
+    static func selu(_ values: [Float]) -> [Float] {
+        let vectorized = values.count / packetWidth * packetWidth
+        let scale = Float(UnaryOp.seluScale)
+        let scaleAlpha = Float(UnaryOp.seluScale * UnaryOp.seluAlpha)
+        return values.enumerated().map { index, value in
+            guard value < 0 else { return scale * value }
+            let e = index < vectorized ? exp(value) : scalarExp(value)
+            return scaleAlpha * (e - 1)
+        }
+    }
+
     /// `a × b + c` with the product rounded before the sum, as a non-FMA build computes it.
     @inline(__always)
     private static func multiplyAdd(_ a: Float, _ b: Float, _ c: Float) -> Float {

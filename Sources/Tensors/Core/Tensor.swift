@@ -19,11 +19,21 @@ public struct Tensor: Sendable, Equatable {
     public let shape: [Int]
     /// The elements in row-major order.
     public internal(set) var storage: TensorStorage
+    /// The identity a gradient tape knows this tensor by, or `nil` for a tensor no tape
+    /// watches (every tensor made while no tape records; see `GradientTape`).
+    var trace: TensorTrace?
 
     /// Wraps storage whose count already matches `shape` (checked by the caller).
     init(unchecked shape: [Int], _ storage: TensorStorage) {
         self.shape = shape
         self.storage = storage
+        self.trace = nil
+    }
+
+    /// Two tensors are equal when they have the same shape, dtype and elements, whether or not
+    /// a tape watches either.
+    public static func == (a: Tensor, b: Tensor) -> Bool {
+        a.shape == b.shape && a.storage == b.storage
     }
 
     /// Creates a tensor from storage, checking that the element count matches the shape.

@@ -26,6 +26,14 @@ public struct TensorError: Error, Sendable, Equatable, CustomStringConvertible {
         case value = "ValueError"
         /// Python's `IndexError`.
         case index = "IndexError"
+        /// Python's `RuntimeError` (a non-persistent gradient tape used twice).
+        case runtime = "RuntimeError"
+        /// Python's `AttributeError` (a tape watched before it was ever entered).
+        case attribute = "AttributeError"
+        /// `tf.errors.UnimplementedError` (convolution strides along the batch axis).
+        case unimplemented = "UnimplementedError"
+        /// Python's `NotImplementedError`: a TensorFlow feature this library lacks.
+        case notImplemented = "NotImplementedError"
 
         /// The Python class name, such as `InvalidArgumentError`.
         public var pythonName: String { rawValue }

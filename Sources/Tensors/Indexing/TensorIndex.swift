@@ -36,8 +36,49 @@ extension Tensor {
     /// - Throws: TensorFlow's `InvalidArgumentError` (`slice index 5 of dimension 0 out of
     ///   bounds.`), or with `dialect: .numpy` numpy's `IndexError` (`index 5 is out of bounds
     ///   for axis 0 with size 2`).
+    ///
+    /// Gradient tapes record it in the TensorFlow dialect: the gradient is the upstream one
+    /// written into zeros at the selected positions.
     public func slice(_ indices: [TensorIndex], dialect: Dialect = .tensorflow)
         throws(TensorError) -> Tensor
+    {
+        guard trace != nil else { return try sliceKernel(indices, dialect: dialect) }
+        guard dialect == .tensorflow else {
+            return try untraced.sliceKernel(indices, dialect: dialect)
+        }
+        return try Tensor.differentiable("StridedSlice", inputs: [self]) {
+            inputs throws(TensorError) in
+            try inputs[0].sliceKernel(indices, dialect: dialect)
+        } pullback: { operation, upstream, _ throws(TensorError) in
+            [try upstream.scatteredSlice(into: operation.inputs[0].shape, at: indices)]
+        }
+    }
+
+    /// Zeros of `shape` with this tensor written at the positions `indices` select there:
+    /// the gradient of a slice (TensorFlow's `StridedSliceGrad`), whose own gradient is the
+    /// slice again.
+    func scatteredSlice(into shape: [Int], at indices: [TensorIndex]) throws(TensorError)
+        -> Tensor
+    {
+        let scatter = { (values: Tensor) throws(TensorError) -> Tensor in
+            var result = try Tensor.zeros(shape, dtype: values.dtype)
+            let view = try result.resolve(indices, dialect: .tensorflow).view
+            let fitted = try values.broadcast(to: view.shape)
+            result.storage.scatter(fitted.storage, into: view)
+            return result
+        }
+        guard trace != nil else { return try scatter(self) }
+        return try Tensor.differentiable("StridedSliceGrad", inputs: [self]) {
+            inputs throws(TensorError) in
+            try scatter(inputs[0])
+        } pullback: { _, upstream, _ throws(TensorError) in
+            [try upstream.slice(indices)]
+        }
+    }
+
+    /// The selected elements, without recording.
+    private func sliceKernel(_ indices: [TensorIndex], dialect: Dialect) throws(TensorError)
+        -> Tensor
     {
         // `t[i]`: one contiguous block, the common case kept cheap.
         if indices.count == 1, case .index(let index) = indices[0], rank > 0 {
@@ -83,6 +124,8 @@ extension Tensor {
     public mutating func update(
         _ indices: [TensorIndex], with value: Tensor, dialect: Dialect = .tensorflow
     ) throws(TensorError) {
+        // The new values are another tensor to every tape.
+        trace = nil
         let view = try resolve(indices, dialect: dialect).view
         var source = value
         if value.dtype != dtype {

@@ -36,6 +36,8 @@ public enum BinaryOp: String, Sendable, CaseIterable {
     case logicalOr
     /// `x != y` on booleans (`tf.math.logical_xor`).
     case logicalXor
+    /// `(x - y)²` (`SquaredDifference`).
+    case squaredDifference
 
     /// TensorFlow's op name, shown as `[Op:AddV2]` in errors.
     public var tensorflowName: String {
@@ -58,6 +60,7 @@ public enum BinaryOp: String, Sendable, CaseIterable {
         case .logicalAnd: "LogicalAnd"
         case .logicalOr: "LogicalOr"
         case .logicalXor: "LogicalOr"
+        case .squaredDifference: "SquaredDifference"
         }
     }
 

@@ -23,6 +23,9 @@ extension Tensor {
     private func argReduction(largest: Bool, axis: Int?, dialect: Dialect) throws(TensorError)
         -> Tensor
     {
+        if trace != nil {
+            return try untraced.argReduction(largest: largest, axis: axis, dialect: dialect)
+        }
         let op = largest ? "ArgMax" : "ArgMin"
         guard let requested = axis else {
             return try reshaped([count]).argReduction(largest: largest, axis: 0, dialect: dialect)
@@ -105,30 +108,64 @@ extension Tensor {
     public func cumsum(axis: Int = 0, exclusive: Bool = false, reverse: Bool = false)
         throws(TensorError) -> Tensor
     {
+        try scan(product: false, axis: axis, exclusive: exclusive, reverse: reverse)
+    }
+
+    /// Running products along `axis` (`tf.math.cumprod`), with `exclusive` and `reverse` as
+    /// in `cumsum`.
+    public func cumprod(axis: Int = 0, exclusive: Bool = false, reverse: Bool = false)
+        throws(TensorError) -> Tensor
+    {
+        try scan(product: true, axis: axis, exclusive: exclusive, reverse: reverse)
+    }
+
+    private func scan(product: Bool, axis: Int, exclusive: Bool, reverse: Bool)
+        throws(TensorError) -> Tensor
+    {
+        guard trace != nil else {
+            return try scanKernel(
+                product: product, axis: axis, exclusive: exclusive, reverse: reverse)
+        }
+        return try Tensor.differentiable(product ? "Cumprod" : "Cumsum", inputs: [self]) {
+            inputs throws(TensorError) in
+            try inputs[0].scanKernel(
+                product: product, axis: axis, exclusive: exclusive, reverse: reverse)
+        } pullback: { operation, upstream, _ throws(TensorError) in
+            [
+                try Tensor.scanGradient(
+                    operation, upstream, product: product, axis: axis, exclusive: exclusive,
+                    reverse: reverse)
+            ]
+        }
+    }
+
+    private func scanKernel(product: Bool, axis: Int, exclusive: Bool, reverse: Bool)
+        throws(TensorError) -> Tensor
+    {
+        let op = product ? "Cumprod" : "Cumsum"
         guard axis >= -rank && axis < rank else {
             throw TensorError.kernel(
-                "Cumsum",
-                "ScanOp: Expected scan axis in the range [\(-rank), \(rank)), but got \(axis)")
+                op, "ScanOp: Expected scan axis in the range [\(-rank), \(rank)), but got \(axis)")
         }
-        if dtype == .bool { throw TensorError.unsupportedType("Cumsum", .bool) }
+        if dtype == .bool { throw TensorError.unsupportedType(op, .bool) }
         let axis = axis < 0 ? axis + rank : axis
         let length = shape[axis]
         let inner = shape[(axis + 1)...].reduce(1, *)
         let outer = shape[..<axis].reduce(1, *)
-        func scan<T: TensorNumeric>(_ values: [T], _ add: (T, T) -> T) -> [T] {
+        func scan<T: TensorNumeric>(_ values: [T], _ combine: (T, T) -> T) -> [T] {
             var out = values
             for o in 0..<outer {
                 for i in 0..<inner {
-                    var running = T.zeroValue
+                    var running = product ? T.oneValue : T.zeroValue
                     for step in 0..<length {
                         let position = reverse ? length - 1 - step : step
                         let index = (o * length + position) * inner + i
                         let value = values[index]
                         if exclusive {
                             out[index] = running
-                            running = add(running, value)
+                            running = combine(running, value)
                         } else {
-                            running = add(running, value)
+                            running = combine(running, value)
                             out[index] = running
                         }
                     }
@@ -137,11 +174,13 @@ extension Tensor {
             return out
         }
         switch storage {
-        case .float32(let v): return Tensor(unchecked: shape, .float32(scan(v, +)))
-        case .float64(let v): return Tensor(unchecked: shape, .float64(scan(v, +)))
-        case .int32(let v): return Tensor(unchecked: shape, .int32(scan(v, &+)))
-        case .int64(let v): return Tensor(unchecked: shape, .int64(scan(v, &+)))
-        case .bool: throw TensorError.unsupportedType("Cumsum", .bool)
+        case .float32(let v):
+            return Tensor(unchecked: shape, .float32(scan(v, product ? (*) : (+))))
+        case .float64(let v):
+            return Tensor(unchecked: shape, .float64(scan(v, product ? (*) : (+))))
+        case .int32(let v): return Tensor(unchecked: shape, .int32(scan(v, product ? (&*) : (&+))))
+        case .int64(let v): return Tensor(unchecked: shape, .int64(scan(v, product ? (&*) : (&+))))
+        case .bool: throw TensorError.unsupportedType(op, .bool)
         }
     }
 }

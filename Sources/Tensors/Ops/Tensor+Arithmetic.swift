@@ -15,11 +15,34 @@ extension Tensor {
     /// - Throws: `InvalidArgumentError` for incompatible shapes, mixed dtypes (TensorFlow),
     ///   a dtype the op has no kernel for, integer division by zero (TensorFlow) or a negative
     ///   integer exponent; numpy's `ValueError`/`TypeError` in the numpy dialect.
+    ///
+    /// Gradient tapes record the differentiable ops (arithmetic, `power`, `minimum`, `maximum`,
+    /// `remainder`, `squaredDifference`) in the TensorFlow dialect; comparisons, logical ops
+    /// and `floorDivide` have no gradient.
     public static func binary(
         _ op: BinaryOp, _ a: Tensor, _ b: Tensor, dialect: Dialect = .tensorflow
     ) throws(TensorError) -> Tensor {
-        if let result = sameShapeFloat32(op, a, b) { return result }
-        return try general(op, a, b, dialect: dialect)
+        if a.trace == nil && b.trace == nil {
+            if let result = sameShapeFloat32(op, a, b) { return result }
+            return try general(op, a, b, dialect: dialect)
+        }
+        return try recordedBinary(op, a, b, dialect: dialect)
+    }
+
+    /// `binary` with an input a tape may watch: computed on plain copies, and recorded.
+    @inline(never)
+    private static func recordedBinary(
+        _ op: BinaryOp, _ a: Tensor, _ b: Tensor, dialect: Dialect
+    ) throws(TensorError) -> Tensor {
+        guard dialect == .tensorflow, let pullback = op.pullback else {
+            return try binary(op, a.untraced, b.untraced, dialect: dialect)
+        }
+        return try differentiable(
+            op.tensorflowName, inputs: [a, b],
+            forward: {
+                inputs throws(TensorError) in
+                try binary(op, inputs[0], inputs[1], dialect: dialect)
+            }, pullback: pullback)
     }
 
     /// The common case, kept cheap for small tensors.
@@ -198,6 +221,12 @@ extension Tensor {
                     return r != 0 && ((y < 0) != (r < 0)) ? r + y : r
                 })
         case .power: return F.wrap(applyBinary(p, q, plan: plan, count: count) { F.cPow($0, $1) })
+        case .squaredDifference:
+            return F.wrap(
+                applyBinary(p, q, plan: plan, count: count) { x, y in
+                    let d = x - y
+                    return d * d
+                })
         case .minimum:
             return F.wrap(
                 applyBinary(p, q, plan: plan, count: count) { x, y in
@@ -245,6 +274,12 @@ extension Tensor {
                     "Pow", "Integers to negative integer powers are not allowed")
             }
             return I.wrap(applyBinary(p, q, plan: plan, count: count, integerPower))
+        case .squaredDifference:
+            return I.wrap(
+                applyBinary(p, q, plan: plan, count: count) { x, y in
+                    let d = x &- y
+                    return d &* d
+                })
         case .minimum: return I.wrap(applyBinary(p, q, plan: plan, count: count) { min($0, $1) })
         case .maximum: return I.wrap(applyBinary(p, q, plan: plan, count: count) { max($0, $1) })
         case .equal: return .bool(applyBinary(p, q, plan: plan, count: count) { $0 == $1 })
@@ -273,7 +308,7 @@ extension Tensor {
         case .lessEqual: result = applyBinary(p, q, plan: plan, count: count) { !$0 || $1 }
         case .greater: result = applyBinary(p, q, plan: plan, count: count) { $0 && !$1 }
         case .greaterEqual: result = applyBinary(p, q, plan: plan, count: count) { $0 || !$1 }
-        case .subtract, .divide, .floorDivide, .remainder, .power:
+        case .subtract, .divide, .floorDivide, .remainder, .power, .squaredDifference:
             throw .unsupportedType(op.tensorflowName, .bool)
         }
         return .bool(result)

@@ -5,8 +5,25 @@ extension Tensor {
     /// type's minimum, as TensorFlow gives on x86); integers narrow by wrapping; numbers become
     /// `bool` as `value != 0` (NaN is `true`); `bool` becomes 0 or 1. Never fails; it doesn't
     /// apply the size limit, so use `converted(to:)` where a widened result may pass it.
+    ///
+    /// Gradient tapes record casts from one float type to another; other casts cut the
+    /// gradient (TensorFlow returns none through them).
     public func cast(to dtype: DType) -> Tensor {
-        castUnchecked(to: dtype)
+        guard trace != nil else { return castUnchecked(to: dtype) }
+        return recordedCast(to: dtype)
+    }
+
+    /// `cast` of a tensor a tape may watch.
+    private func recordedCast(to target: DType) -> Tensor {
+        guard dtype.isFloatingPoint && target.isFloatingPoint && target != dtype else {
+            return target == dtype ? self : untraced.castUnchecked(to: target)
+        }
+        let result = try? Tensor.differentiable("Cast", inputs: [self]) { inputs in
+            inputs[0].castUnchecked(to: target)
+        } pullback: { operation, upstream, _ in
+            [upstream.cast(to: operation.inputs[0].dtype)]
+        }
+        return result ?? untraced.castUnchecked(to: target)
     }
 
     /// The tensor converted to `dtype`, refusing a result beyond the size limit (a cast to a
@@ -17,7 +34,7 @@ extension Tensor {
         if dtype.byteSize > self.dtype.byteSize {
             _ = try TensorLimits.checkedCount(shape, dtype, op: "Cast")
         }
-        return castUnchecked(to: dtype)
+        return cast(to: dtype)
     }
 
     /// The conversion, without the size check (a cast never grows a tensor beyond 8 bytes per

@@ -15,7 +15,28 @@ extension Tensor {
     /// - Throws: `InvalidArgumentError` for inputs of rank below 2, different dtypes, `bool`,
     ///   inner dimensions that differ (`Matrix size-incompatible: In[0]: [2,3], In[1]:
     ///   [2,3]`) or batch axes that don't broadcast.
+    ///
+    /// Gradient tapes record it, batched or not (TensorFlow's `_MatMulGrad`,
+    /// `_BatchMatMulV2Grad`).
     public func matmul(_ other: Tensor, transposeA: Bool = false, transposeB: Bool = false)
+        throws(TensorError) -> Tensor
+    {
+        guard trace != nil || other.trace != nil else {
+            return try matmulKernel(other, transposeA: transposeA, transposeB: transposeB)
+        }
+        let batched = rank > 2 || other.rank > 2
+        return try Tensor.differentiable(
+            batched ? "BatchMatMulV2" : "MatMul", inputs: [self, other]
+        ) {
+            inputs throws(TensorError) in
+            try inputs[0].matmulKernel(inputs[1], transposeA: transposeA, transposeB: transposeB)
+        } pullback: { operation, g, wanted throws(TensorError) in
+            try Tensor.matmulGradients(
+                operation, g, wanted, transposeA: transposeA, transposeB: transposeB)
+        }
+    }
+
+    private func matmulKernel(_ other: Tensor, transposeA: Bool, transposeB: Bool)
         throws(TensorError) -> Tensor
     {
         let batched = rank > 2 || other.rank > 2

@@ -11,6 +11,9 @@ extension Tensor {
     ///
     /// - Throws: numpy's `ValueError` for 0-d operands or mismatched core dimensions.
     public func numpyMatmul(_ other: Tensor) throws(TensorError) -> Tensor {
+        if trace != nil || other.trace != nil {
+            return try untraced.numpyMatmul(other.untraced)
+        }
         let signature = "(n?,k),(k,m?)->(n?,m?)"
         for (index, operand) in [self, other].enumerated() where operand.rank == 0 {
             throw TensorError(

@@ -57,3 +57,10 @@ extension Tensor {
         try Tensor.binary(.maximum, self, other, dialect: dialect)
     }
 }
+
+extension Tensor {
+    /// `(x - y)²` elementwise (`tf.math.squared_difference`).
+    public func squaredDifference(_ other: Tensor) throws(TensorError) -> Tensor {
+        try Tensor.binary(.squaredDifference, self, other)
+    }
+}

@@ -51,8 +51,29 @@ extension Tensor {
     ///   reduction dimension (2 for input with 2 dimension(s)`), `bool` input to an arithmetic
     ///   reduction, or non-`bool` input to `any`/`all` (TensorFlow); numpy's errors in the numpy
     ///   dialect.
+    ///
+    /// Gradient tapes record `sum`, `mean`, `max`, `min` and `prod` in the TensorFlow dialect.
     public func reduced(
         _ op: ReduceOp, axes: [Int]? = nil, keepDims: Bool = false, dialect: Dialect = .tensorflow
+    ) throws(TensorError) -> Tensor {
+        guard trace != nil else {
+            return try reducedKernel(op, axes: axes, keepDims: keepDims, dialect: dialect)
+        }
+        guard dialect == .tensorflow, let pullback = op.pullback(axes: axes) else {
+            return try untraced.reducedKernel(op, axes: axes, keepDims: keepDims, dialect: dialect)
+        }
+        return try Tensor.differentiable(
+            op.tensorflowName, inputs: [self],
+            forward: {
+                inputs throws(TensorError) in
+                try inputs[0].reducedKernel(op, axes: axes, keepDims: keepDims, dialect: dialect)
+            }, pullback: pullback)
+    }
+
+    /// The reduction, without recording.
+    @inline(__always)
+    private func reducedKernel(
+        _ op: ReduceOp, axes: [Int]?, keepDims: Bool, dialect: Dialect
     ) throws(TensorError) -> Tensor {
         let reducedAxes = try normalizedReductionAxes(axes, op: op.tensorflowName, dialect: dialect)
         var input = self

@@ -4,8 +4,36 @@ extension Tensor {
     ///
     /// - Throws: `InvalidArgumentError` when `condition` isn't `bool` or `x` and `y` differ in
     ///   dtype (TensorFlow), or the shapes don't broadcast.
+    ///
+    /// Gradient tapes record it in the TensorFlow dialect: the gradient goes to `x` where the
+    /// condition holds and to `y` elsewhere.
     public static func select(
         _ condition: Tensor, _ x: Tensor, _ y: Tensor, dialect: Dialect = .tensorflow
+    ) throws(TensorError) -> Tensor {
+        if condition.trace == nil && x.trace == nil && y.trace == nil {
+            return try selectKernel(condition, x, y, dialect: dialect)
+        }
+        let mask = condition.untraced
+        guard dialect == .tensorflow else {
+            return try selectKernel(mask, x.untraced, y.untraced, dialect: dialect)
+        }
+        return try differentiable("SelectV2", inputs: [x, y]) { inputs throws(TensorError) in
+            try selectKernel(mask, inputs[0], inputs[1], dialect: dialect)
+        } pullback: { operation, upstream, wanted throws(TensorError) in
+            let zero = upstream.scalar(0)
+            return [
+                wanted[0]
+                    ? try select(mask, upstream, zero).unbroadcast(to: operation.inputs[0].shape)
+                    : nil,
+                wanted[1]
+                    ? try select(mask, zero, upstream).unbroadcast(to: operation.inputs[1].shape)
+                    : nil,
+            ]
+        }
+    }
+
+    private static func selectKernel(
+        _ condition: Tensor, _ x: Tensor, _ y: Tensor, dialect: Dialect
     ) throws(TensorError) -> Tensor {
         var condition = condition
         var x = x
@@ -75,6 +103,7 @@ extension Tensor {
     ///
     /// - Throws: `ResourceExhaustedError` when the coordinates would pass the size limit.
     public func nonzeroIndices() throws(TensorError) -> Tensor {
+        if trace != nil { return try untraced.nonzeroIndices() }
         let flags = Bool.unwrap(castUnchecked(to: .bool).storage) ?? []
         let found = flags.reduce(0) { $0 + ($1 ? 1 : 0) }
         _ = try TensorLimits.checkedCount([found, rank], .int64, op: "Where")
@@ -96,18 +125,33 @@ extension Tensor {
     /// `dialect: .numpy`).
     ///
     /// When `low > high`, TensorFlow gives `low` and numpy gives `high`, as each computes it.
+    /// TensorFlow's is `maximum(minimum(x, high), low)`, so a tape records those two ops: at
+    /// a bound the gradient goes to `x`.
+    ///
+    /// - Throws: TensorFlow's `ValueError` (`Shapes (2,) and (2, 2) are incompatible`) when the
+    ///   bounds would broadcast the result beyond `x`'s shape.
     public func clipped(low: Tensor, high: Tensor, dialect: Dialect = .tensorflow)
         throws(TensorError) -> Tensor
     {
         switch dialect {
         case .tensorflow:
-            return try Tensor.binary(
-                .maximum, Tensor.binary(.minimum, self, high, dialect: dialect), low,
-                dialect: dialect)
+            let upper = try Tensor.binary(.minimum, self, high, dialect: dialect)
+            try checkClipShape(upper)
+            let result = try Tensor.binary(.maximum, upper, low, dialect: dialect)
+            try checkClipShape(result)
+            return result
         case .numpy:
             return try Tensor.binary(
                 .minimum, Tensor.binary(.maximum, self, low, dialect: dialect), high,
                 dialect: dialect)
+        }
+    }
+
+    private func checkClipShape(_ clipped: Tensor) throws(TensorError) {
+        guard clipped.shape == shape else {
+            throw TensorError(
+                .value, message: "Shapes \(tensorShape) and \(clipped.tensorShape) are incompatible"
+            )
         }
     }
 }

@@ -9,7 +9,14 @@ extension Tensor {
         -> Tensor
     {
         let resolved = try resolveReshape(newShape, dialect: dialect)
-        return Tensor(unchecked: resolved, storage)
+        guard trace != nil, dialect == .tensorflow else {
+            return Tensor(unchecked: resolved, storage)
+        }
+        return try Tensor.differentiable("Reshape", inputs: [self]) { inputs in
+            Tensor(unchecked: resolved, inputs[0].storage)
+        } pullback: { operation, upstream, _ throws(TensorError) in
+            [try upstream.reshaped(operation.inputs[0].shape)]
+        }
     }
 
     private func resolveReshape(_ sizes: [Int], dialect: Dialect) throws(TensorError) -> [Int] {
@@ -106,7 +113,14 @@ extension Tensor {
         let strides = ArrayPrinter.rowMajorStrides(shape)
         let view = StridedView(
             shape: perm.map { shape[$0] }, strides: perm.map { strides[$0] }, offset: 0)
-        return Tensor(unchecked: view.shape, storage.gather(view))
+        guard trace != nil else { return Tensor(unchecked: view.shape, storage.gather(view)) }
+        return try Tensor.differentiable("Transpose", inputs: [self]) { inputs in
+            Tensor(unchecked: view.shape, inputs[0].storage.gather(view))
+        } pullback: { _, upstream, _ throws(TensorError) in
+            var inverse = Array(repeating: 0, count: perm.count)
+            for (position, axis) in perm.enumerated() { inverse[axis] = position }
+            return [try upstream.transposed(inverse)]
+        }
     }
 
     /// The tensor with a new axis of size 1 inserted at `axis` (negative counts from the end,
@@ -119,14 +133,25 @@ extension Tensor {
         }
         var newShape = shape
         newShape.insert(1, at: axis < 0 ? axis + rank + 1 : axis)
-        return Tensor(unchecked: newShape, storage)
+        return try restructured("ExpandDims", newShape)
+    }
+
+    /// The same elements in `newShape` (which has the same count), recorded as `name` with
+    /// the gradient reshaped back.
+    private func restructured(_ name: String, _ newShape: [Int]) throws(TensorError) -> Tensor {
+        guard trace != nil else { return Tensor(unchecked: newShape, storage) }
+        return try Tensor.differentiable(name, inputs: [self]) { inputs in
+            Tensor(unchecked: newShape, inputs[0].storage)
+        } pullback: { operation, upstream, _ throws(TensorError) in
+            [try upstream.reshaped(operation.inputs[0].shape)]
+        }
     }
 
     /// The tensor without the axes of size 1 listed in `axes`, or without all of them when
     /// `axes` is `nil` (`tf.squeeze`).
     public func squeezed(_ axes: [Int]? = nil) throws(TensorError) -> Tensor {
         guard let axes else {
-            return Tensor(unchecked: shape.filter { $0 != 1 }, storage)
+            return try restructured("Squeeze", shape.filter { $0 != 1 })
         }
         var remove = Set<Int>()
         for axis in axes {
@@ -145,7 +170,7 @@ extension Tensor {
             remove.insert(normalized)
         }
         let newShape = shape.indices.filter { !remove.contains($0) }.map { shape[$0] }
-        return Tensor(unchecked: newShape, storage)
+        return try restructured("Squeeze", newShape)
     }
 
     /// The tensors joined along an existing axis (`tf.concat`).
@@ -154,6 +179,33 @@ extension Tensor {
     ///   mismatched dimensions (TensorFlow's `ConcatOp : Dimension 1 in both shapes must be
     ///   equal: shape[0] = [2,3] vs. shape[1] = [2,2]`).
     public static func concat(_ tensors: [Tensor], axis: Int) throws(TensorError) -> Tensor {
+        guard tensors.contains(where: { $0.trace != nil }) else {
+            return try concatKernel(tensors, axis: axis)
+        }
+        return try differentiable("ConcatV2", inputs: tensors) { inputs throws(TensorError) in
+            try concatKernel(inputs, axis: axis)
+        } pullback: { operation, upstream, wanted throws(TensorError) in
+            let rank = upstream.rank
+            let axis = axis < 0 ? axis + rank : axis
+            var start = 0
+            var parts: [Tensor?] = []
+            for (index, input) in operation.inputs.enumerated() {
+                let size = input.shape[axis]
+                defer { start += size }
+                guard wanted[index] else {
+                    parts.append(nil)
+                    continue
+                }
+                let range = TensorIndex.slice(start: start, stop: start + size, step: 1)
+                parts.append(try upstream.slice(Array(repeating: .all, count: axis) + [range]))
+            }
+            return parts
+        }
+    }
+
+    private static func concatKernel(_ tensors: [Tensor], axis: Int) throws(TensorError)
+        -> Tensor
+    {
         guard let first = tensors.first else {
             throw TensorError(
                 .invalidArgument, op: "ConcatV2", message: "concat expects at least one tensor",
@@ -208,6 +260,27 @@ extension Tensor {
 
     /// The tensors (all of one shape) stacked along a new axis (`tf.stack`).
     public static func stack(_ tensors: [Tensor], axis: Int = 0) throws(TensorError) -> Tensor {
+        guard tensors.contains(where: { $0.trace != nil }) else {
+            return try stackKernel(tensors, axis: axis)
+        }
+        return try differentiable("Pack", inputs: tensors) { inputs throws(TensorError) in
+            try stackKernel(inputs, axis: axis)
+        } pullback: { _, upstream, wanted throws(TensorError) in
+            let axis = axis < 0 ? axis + upstream.rank : axis
+            var parts: [Tensor?] = []
+            for index in wanted.indices {
+                parts.append(
+                    wanted[index]
+                        ? try upstream.slice(Array(repeating: .all, count: axis) + [.index(index)])
+                        : nil)
+            }
+            return parts
+        }
+    }
+
+    private static func stackKernel(_ tensors: [Tensor], axis: Int) throws(TensorError)
+        -> Tensor
+    {
         guard let first = tensors.first else {
             throw TensorError(
                 .value,
@@ -274,7 +347,12 @@ extension Tensor {
         }
         _ = try TensorLimits.checkedCount(newShape, dtype, op: "BroadcastTo")
         let view = Broadcast.view(of: shape, in: newShape)
-        return Tensor(unchecked: newShape, storage.gather(view))
+        guard trace != nil else { return Tensor(unchecked: newShape, storage.gather(view)) }
+        return try Tensor.differentiable("BroadcastTo", inputs: [self]) { inputs in
+            Tensor(unchecked: newShape, inputs[0].storage.gather(view))
+        } pullback: { operation, upstream, _ throws(TensorError) in
+            [try upstream.unbroadcast(to: operation.inputs[0].shape)]
+        }
     }
 }
 

@@ -13,6 +13,21 @@ extension Tensor {
     }
 
     private func normalizedExponential(axis: Int, logarithm: Bool) throws(TensorError) -> Tensor {
+        guard trace != nil else { return try normalizedKernel(axis: axis, logarithm: logarithm) }
+        return try Tensor.differentiable(logarithm ? "LogSoftmax" : "Softmax", inputs: [self]) {
+            inputs throws(TensorError) in
+            try inputs[0].normalizedKernel(axis: axis, logarithm: logarithm)
+        } pullback: { operation, g, _ throws(TensorError) in
+            // TensorFlow's `_SoftmaxGrad` and `_LogSoftmaxGrad`, along `axis`.
+            let y = operation.output
+            if logarithm {
+                return [try g - g.reduced(.sum, axes: [axis], keepDims: true) * y.exp()]
+            }
+            return [try (g - (g * y).reduced(.sum, axes: [axis], keepDims: true)) * y]
+        }
+    }
+
+    private func normalizedKernel(axis: Int, logarithm: Bool) throws(TensorError) -> Tensor {
         let op = logarithm ? "LogSoftmax" : "Softmax"
         guard dtype.isFloatingPoint else { throw TensorError.unsupportedType(op, dtype) }
         guard rank > 0 else {

@@ -49,6 +49,13 @@ public enum UnaryOp: String, Sendable, CaseIterable {
     case logicalNot
     /// Whether each element is NaN (`IsNan`).
     case isNaN
+    /// The scaled exponential linear unit `λ·x` for positive `x`, `λ·α·(eˣ − 1)` otherwise,
+    /// with TensorFlow's constants λ ≈ 1.0507 and α ≈ 1.6733 (`Selu`).
+    case selu
+    /// `x / (1 + |x|)` (`Softsign`).
+    case softsign
+    /// `min(max(x, 0), 6)` (`Relu6`).
+    case relu6
 
     /// TensorFlow's op name, shown as `[Op:Exp]` in errors.
     public var tensorflowName: String {
@@ -76,13 +83,16 @@ public enum UnaryOp: String, Sendable, CaseIterable {
         case .expm1: "Expm1"
         case .logicalNot: "LogicalNot"
         case .isNaN: "IsNan"
+        case .selu: "Selu"
+        case .softsign: "Softsign"
+        case .relu6: "Relu6"
         }
     }
 
     /// Whether the op takes only floating-point inputs in TensorFlow.
     var needsFloat: Bool {
         switch self {
-        case .negative, .abs, .square, .relu, .sign, .logicalNot: false
+        case .negative, .abs, .square, .relu, .relu6, .sign, .logicalNot: false
         default: true
         }
     }
@@ -96,11 +106,28 @@ extension Tensor {
     /// numpy dialect, integers and booleans are first converted to `float64` for the
     /// transcendental ops, as numpy's ufuncs do.
     ///
+    /// Gradient tapes record the differentiable ops (all but `floor`, `ceil`, `round`,
+    /// `logicalNot` and `isNaN`) in the TensorFlow dialect.
+    ///
     /// - Throws: `InvalidArgumentError` (`Value for attr 'T' of int32 is not in the list of
     ///   allowed values: …`) for a dtype the op doesn't take.
     public func unary(_ op: UnaryOp, dialect: Dialect = .tensorflow) throws(TensorError)
         -> Tensor
     {
+        guard trace != nil else { return try unaryKernel(op, dialect: dialect) }
+        guard dialect == .tensorflow, let pullback = op.pullback else {
+            return try untraced.unaryKernel(op, dialect: dialect)
+        }
+        return try Tensor.differentiable(
+            op.tensorflowName, inputs: [self],
+            forward: {
+                inputs throws(TensorError) in try inputs[0].unaryKernel(op, dialect: dialect)
+            }, pullback: pullback)
+    }
+
+    /// The op on the elements, without recording.
+    @inline(__always)
+    private func unaryKernel(_ op: UnaryOp, dialect: Dialect) throws(TensorError) -> Tensor {
         if op == .logicalNot {
             if dtype != .bool {
                 if dialect == .numpy {
@@ -131,6 +158,7 @@ extension Tensor {
                 case .tanh: return Tensor(unchecked: shape, .float32(v.map(RationalTanh.tanh)))
                 case .exp: return Tensor(unchecked: shape, .float32(PacketExp.exp(v)))
                 case .sigmoid: return Tensor(unchecked: shape, .float32(PacketExp.sigmoid(v)))
+                case .selu: return Tensor(unchecked: shape, .float32(PacketExp.selu(v)))
                 default: break
                 }
             }
@@ -204,6 +232,12 @@ extension Tensor {
         case .rsqrt: return map { 1 / $0.squareRoot() }
         case .log1p: return map { F.cLog1p($0) }
         case .expm1: return map { F.cExpm1($0) }
+        case .selu:
+            let scale = F(UnaryOp.seluScale)
+            let scaleAlpha = F(UnaryOp.seluScale * UnaryOp.seluAlpha)
+            return map { $0 < 0 ? scaleAlpha * (F.cExp($0) - 1) : scale * $0 }
+        case .softsign: return map { $0 / (Swift.abs($0) + 1) }
+        case .relu6: return map { $0.isNaN ? $0 : Swift.min(Swift.max($0, 0), 6) }
         case .logicalNot, .isNaN: return v
         }
     }
@@ -214,6 +248,7 @@ extension Tensor {
         case .abs: return v.map { $0 < 0 ? 0 &- $0 : $0 }
         case .square: return v.map { $0 &* $0 }
         case .relu: return v.map { Swift.max($0, 0) }
+        case .relu6: return v.map { Swift.min(Swift.max($0, 0), 6) }
         case .sign: return v.map { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }
         default: return v
         }
@@ -243,4 +278,11 @@ extension Tensor {
     public func relu() throws(TensorError) -> Tensor { try unary(.relu) }
     /// -1, 0 or 1 per element (`tf.sign`).
     public func sign() throws(TensorError) -> Tensor { try unary(.sign) }
+}
+
+extension UnaryOp {
+    /// SELU's λ, as TensorFlow's kernel writes it.
+    static let seluScale = 1.0507009873554804934193349852946
+    /// SELU's α.
+    static let seluAlpha = 1.6732632423543772848170429916717
 }
