@@ -1,15 +1,20 @@
-"""Writes golden.json: what TensorFlow 2.15 computes for the cases GradientGoldenTests replays.
+"""Regenerates what TensorFlow 2.15 computes for the gradient cases GradientGoldenTests
+replays (`Tests/TensorsTests/Fixtures/gradients/golden.json`).
 
-Run it with the reference venv's Python (TensorFlow 2.15, numpy 1.26):
-    python make_golden.py golden.json
 Each case is a TensorFlow expression; the file keeps its repr, its values and shape, or the
 error it raised (`Type: message`).
 """
 import json
-import sys
+import os
 
-import numpy as np
-import tensorflow as tf
+# oneDNN stays off here: with it, TensorFlow aborts the process (a failed CHECK in
+# tensor_format.h) on the error case of a pooling input of the wrong rank instead of raising.
+os.environ.update({"TF_CPP_MIN_LOG_LEVEL": "3", "TF_ENABLE_ONEDNN_OPTS": "0"})
+
+import numpy as np  # noqa: E402
+import tensorflow as tf  # noqa: E402
+
+import _reference as ref  # noqa: E402
 
 
 def grad(f, *xs, persistent=False):
@@ -153,6 +158,6 @@ for name, make in cases.items():
         golden[name] = describe(make())
     except Exception as error:  # noqa: BLE001 - the error is the expected output
         golden[name] = {"error": type(error).__name__ + ": " + str(error)}
-with open(sys.argv[1], "w") as out:
-    json.dump(golden, out, indent=1, sort_keys=True)
-    out.write("\n")
+ref.write_text(
+    "Tests/TensorsTests/Fixtures/gradients/golden.json",
+    json.dumps(golden, indent=1, sort_keys=True) + "\n")
