@@ -1,12 +1,16 @@
 # lit — two commands set up a fresh Debian machine with Swift and do the work:
 #   make run    install what is missing, build lit (release), put it on the PATH, run the book
 #   make test   install what is missing, lint, build, run every test, check the book and site
-# Other targets: make bench, make golden, make fuzz, make sanitize, make site, make install.
+# Other targets: make bench, make golden, make reference, make fresh-check, make fuzz,
+# make sanitize, make site, make install.
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 # libcurl4-openssl-dev: the static release link of lit-serve (FlyingFox imports FoundationNetworking).
-APT_PACKAGES := pkg-config libcmark-dev libopenblas-dev libcurl4-openssl-dev
+# python3, python3-numpy, python3-nbformat: tests check that what lit writes (.npy files, JSON
+# reports, notebooks) is read by the real readers. The browser check installs chromium itself.
+APT_PACKAGES := pkg-config libcmark-dev libopenblas-dev libcurl4-openssl-dev python3 python3-numpy \
+	python3-nbformat
 # Where `make install` (and so `make run`) links the lit executable.
 BINDIR ?= /usr/local/bin
 # Seconds each fuzz target runs: `make fuzz FUZZ_SECONDS=600` for a long run.
@@ -17,14 +21,17 @@ DEBUG_LIT := .build/debug/lit
 REPORTS := .build/reports
 
 .PHONY: deps build release install run test lint unit long-run book site-check browser-check \
-	fuzz-smoke bench golden site fuzz sanitize clean
+	fuzz-smoke bench golden reference fresh-check site fuzz sanitize clean
 
-# Install the system libraries only when pkg-config cannot find them.
+# Install the Debian packages that are not installed yet.
 deps:
-	@if ! pkg-config --exists libcmark openblas libcurl 2>/dev/null; then \
-		echo "installing $(APT_PACKAGES)"; \
+	@missing=$$(for package in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' $$package 2>/dev/null | grep -q '^install ok installed' \
+		|| echo $$package; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing" $$missing; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
 build: deps
@@ -84,9 +91,21 @@ bench: deps
 site: build
 	$(DEBUG_LIT) build Chapters
 
-# Regenerate every golden file from what the code prints now; review the diff like code.
+# Regenerate lit's own snapshots from what the code prints now; review the diff like code.
+# Reference files (from TensorFlow, Jupyter, CPython) are refused: see Tests/README.md.
 golden: deps
-	LIT_UPDATE_GOLDEN=1 $(SWIFT) test
+	$(SWIFT) build --build-tests
+	LIT_UPDATE_GOLDEN=1 $(SWIFT) test --skip-build
+
+# Regenerate every reference file from the real tools, in a venv under .build/reference
+# (scripts/reference/README.md); review the diff: it means the real tool now says otherwise.
+reference:
+	scripts/reference/run
+
+# Clone the committed HEAD into a temporary folder and run `make test` there with a bare PATH
+# and an empty HOME, as on a fresh machine (scripts/fresh-check/run).
+fresh-check:
+	scripts/fresh-check/run
 
 fuzz: deps
 	scripts/fuzz/run $(FUZZ_SECONDS)

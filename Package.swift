@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Syntax", targets: ["Syntax"]),
         .library(name: "Interpreter", targets: ["Interpreter"]),
         .library(name: "Book", targets: ["Book"]),
+        .library(name: "Plot", targets: ["Plot"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -25,6 +26,9 @@ let package = Package(
         .systemLibrary(
             name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .target(name: "NumberFormat"),
+        // HTML, XML and JSON string escaping, written once: Book, Site and Commands all write
+        // markup or JSON, and this target (which needs nothing) is the lowest they all import.
+        .target(name: "Escaping"),
         .target(name: "Tensors", dependencies: ["CBLAS", "NumberFormat"]),
         .target(name: "Layers", dependencies: ["Tensors"], exclude: ["Saving/WEIGHTS-FORMAT.md"]),
         .target(name: "Syntax"),
@@ -39,11 +43,13 @@ let package = Package(
             // The evaluation loop keeps its mutable state in classes and pointers it owns;
             // dynamic exclusivity checks on them cost more than the work itself.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
-        .target(name: "Book", dependencies: ["CCmark"]),
+        .target(name: "Book", dependencies: ["CCmark", "Escaping"]),
+        .target(name: "Plot", exclude: ["README.md"]),
         .target(
             name: "Site",
             dependencies: [
-                "Book", "Syntax", .product(name: "Mustache", package: "swift-mustache"),
+                "Book", "Escaping", "Syntax",
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Theme")]),
         .target(
@@ -54,60 +60,84 @@ let package = Package(
             exclude: ["README.md"]),
         .target(name: "Runner", dependencies: ["Book", "Interpreter", "Tensors", "Bindings"]),
         .target(name: "Publish", dependencies: ["Runner", "Site", "Book"]),
-        .target(name: "Serving", dependencies: ["Publish", "Preview", "Runner", "Site"]),
+        // The four commands in one folder, Sources/Commands: the options they share and the
+        // run, test and build actions (target Commands), and the serve action in Serve/ (target
+        // Serving), a target of its own because the preview server (FlyingFox, which loads
+        // FoundationNetworking and libcurl) lives in its own executable, lit-serve, so every
+        // other lit command starts without those libraries; `lit serve` hands over to it.
         .target(
-            name: "CommandLineSupport",
+            name: "Commands",
             dependencies: [
-                "Publish", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
-        // The preview server (FlyingFox, which loads FoundationNetworking and libcurl) lives
-        // in its own executable, so every other lit command starts without those libraries;
-        // `lit serve` hands over to it.
+                "Runner", "Publish", "Site", "Book", "Escaping",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/Commands", exclude: ["Serve"]),
+        .target(
+            name: "Serving", dependencies: ["Commands", "Publish", "Preview", "Runner", "Site"],
+            path: "Sources/Commands/Serve"),
         .executableTarget(
             name: "lit",
             dependencies: [
-                "Runner", "Publish", "CommandLineSupport",
+                "Runner", "Publish", "Commands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "lit-serve",
             dependencies: [
-                "Serving", "Publish", "CommandLineSupport",
+                "Serving", "Publish", "Commands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "lit-bench",
             dependencies: [
                 "Tensors", "Layers", "Interpreter", "Syntax", "Book", "Site", "Runner",
-                "Bindings", "Publish",
+                "Bindings", "Publish", "Plot",
             ]),
+        // What every test target shares: golden files (and which ones are references), seeded
+        // generators, temporary folders, outside tools and a raw loopback HTTP client.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NumberFormatTests", dependencies: ["NumberFormat"]),
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "LayersTests", dependencies: ["Layers", "Tensors"], exclude: ["Fixtures"]),
-        .testTarget(name: "SyntaxTests", dependencies: ["Syntax"], exclude: ["Fixtures"]),
+            name: "TensorsTests", dependencies: ["TestSupport", "Tensors"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "InterpreterTests", dependencies: ["Interpreter", "Syntax"],
-            exclude: ["Fixtures", "check_fixtures.py"]
+            name: "LayersTests", dependencies: ["TestSupport", "Layers", "Tensors"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SyntaxTests", dependencies: ["TestSupport", "Syntax"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "InterpreterTests", dependencies: ["TestSupport", "Interpreter", "Syntax"],
+            exclude: ["Fixtures"]
         ),
-        .testTarget(name: "BookTests", dependencies: ["Book", "CCmark"], exclude: ["Fixtures"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Book"], exclude: ["Fixtures"]),
-        // A raw loopback HTTP client shared by the preview and publish tests.
-        .target(name: "HTTPTestSupport", path: "Tests/HTTPTestSupport"),
         .testTarget(
-            name: "PreviewTests", dependencies: ["Preview", "Site", "Book", "HTTPTestSupport"]),
+            name: "BookTests", dependencies: ["TestSupport", "Book", "CCmark"],
+            exclude: ["Fixtures"]),
         .testTarget(
-            name: "BindingsTests", dependencies: ["Bindings", "Interpreter", "Layers", "Tensors"],
+            name: "SiteTests", dependencies: ["TestSupport", "Escaping", "Site", "Book"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PlotTests", dependencies: ["TestSupport", "Plot"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PreviewTests",
+            dependencies: ["TestSupport", "Preview", "Site", "Book"]),
+        .testTarget(
+            name: "BindingsTests",
+            dependencies: ["TestSupport", "Bindings", "Interpreter", "Layers", "Tensors"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "RunnerTests",
-            dependencies: ["Runner", "Book", "Interpreter", "Tensors"], exclude: ["Fixtures"]),
+            dependencies: [
+                "TestSupport", "Escaping", "Commands", "Runner", "Book", "Interpreter", "Tensors",
+            ],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "PublishTests",
             dependencies: [
-                "Publish", "Serving", "Runner", "Site", "Preview", "Book", "HTTPTestSupport",
+                "TestSupport", "Commands",
+                "Publish", "Serving", "Runner", "Site", "Preview", "Book",
             ],
             exclude: ["Fixtures"]),
-        .testTarget(name: "LitTests", dependencies: ["lit", "lit-serve"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "LitTests", dependencies: ["TestSupport", "lit", "lit-serve"],
+            exclude: ["Fixtures"]),
     ]
 )

@@ -22,8 +22,9 @@ public struct PublishOptions: Hashable, Sendable {
 
     /// Makes options with the defaults of the command line.
     public init(
-        paths: [String] = ["Chapters"], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        seed: UInt64 = 0, timeout: Double = 30, allowsRawHTML: Bool = false
+        paths: [String] = ["Chapters"], jobs: Int = BookOptions.defaultJobs,
+        seed: UInt64 = BookOptions.defaultSeed, timeout: Double = BookOptions.defaultTimeout,
+        allowsRawHTML: Bool = false
     ) {
         self.paths = paths
         self.jobs = jobs
@@ -34,7 +35,7 @@ public struct PublishOptions: Hashable, Sendable {
 
     /// The options as `lit run` and `lit test` take them, so all commands share cache
     /// entries (same seed and limits make the same key).
-    var bookOptions: BookOptions {
+    public var bookOptions: BookOptions {
         BookOptions(paths: paths, jobs: jobs, seed: seed, timeout: timeout)
     }
 }

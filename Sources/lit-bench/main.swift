@@ -14,6 +14,7 @@ let suites: KeyValuePairs<String, () -> Void> = [
     "runner": RunnerBenchmarks.run,
     "bindings": BindingsBenchmarks.run,
     "publish": PublishBenchmarks.run,
+    "plot": PlotBenchmarks.run,
 ]
 let chosen = Set(CommandLine.arguments.dropFirst())
 for (name, run) in suites where chosen.isEmpty || chosen.contains(name) {

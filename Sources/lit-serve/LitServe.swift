@@ -1,5 +1,5 @@
 import ArgumentParser
-import CommandLineSupport
+import Commands
 import Publish
 import Runner
 import Serving

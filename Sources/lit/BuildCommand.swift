@@ -1,5 +1,5 @@
 import ArgumentParser
-import CommandLineSupport
+import Commands
 import Publish
 import Runner
 
@@ -43,10 +43,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Say for each chapter whether it ran, and why, or reused stored results.")
     var explain = false
 
-    @OptionGroup var running: PublishRunOptions
+    @OptionGroup var running: RunOptions
 
     mutating func validate() throws {
-        try running.validate()
         guard !output.isEmpty else { throw ValidationError("--output must name a folder") }
     }
 

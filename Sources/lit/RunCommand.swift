@@ -1,4 +1,5 @@
 import ArgumentParser
+import Commands
 import Runner
 
 /// `lit run`: runs chapters and shows their cells and outputs.
@@ -20,7 +21,7 @@ struct RunCommand: ParsableCommand {
               lit run Chapters --format json > results.json
             """)
 
-    @OptionGroup var shared: SharedOptions
+    @OptionGroup var shared: CheckOptions
 
     @Flag(help: "Record every cell's output in its chapter file.")
     var update = false

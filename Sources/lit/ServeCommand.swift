@@ -1,5 +1,5 @@
 import ArgumentParser
-import CommandLineSupport
+import Commands
 import Runner
 
 /// `lit serve`: a local preview of the book's site, served by `lit-serve` beside `lit`.

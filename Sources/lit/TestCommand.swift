@@ -1,4 +1,5 @@
 import ArgumentParser
+import Commands
 import Runner
 
 /// `lit test`: doc-tests chapters against their recorded outputs.
@@ -21,7 +22,7 @@ struct TestCommand: ParsableCommand {
               lit test Chapters/6.3-parameter-initialization.md --no-cache -j 1
             """)
 
-    @OptionGroup var shared: SharedOptions
+    @OptionGroup var shared: CheckOptions
 
     @Option(help: ArgumentHelp("Also write JUnit XML (one test case per cell).", valueName: "file"))
     var junit: String?

@@ -90,7 +90,7 @@ import Testing
 
     @Test func badArgumentsRaiseTensorFlowsExceptionTypesAndNeverCrash() throws {
         // `Fixtures/error-types/tf-errors.json` is what real TensorFlow 2.15 raised for each
-        // cell (made with `tfgold.py` from `cells.json` in the same folder; named apart from
+        // cell (`make reference` runs `cells.json` in the same folder; named apart from
         // `tf.json` because only the exception types are compared, not the messages).
         let url = FixturePaths.features.appendingPathComponent("error-types/tf-errors.json")
         let file = try GoldenFile(url: url)

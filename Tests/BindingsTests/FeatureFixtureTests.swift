@@ -4,7 +4,7 @@ import Testing
 /// The API beyond the book, checked against real TensorFlow 2.15.
 ///
 /// Each folder of `Fixtures/` holds a feature's cells (`cells.json`) and what TensorFlow
-/// printed for them (`tf.json`, made with `tfgold.py`; see `Fixtures/README.md`). The cells
+/// printed for them (`tf.json`, made by `make reference`; see `Fixtures/README.md`). The cells
 /// run top to bottom in one fresh session and must print the same text (object addresses
 /// masked).
 @Suite struct FeatureFixtureTests {

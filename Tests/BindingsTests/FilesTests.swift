@@ -27,8 +27,9 @@ import Testing
             let numpys = try Data(contentsOf: numpyFiles.appendingPathComponent("\(name).npy"))
             #expect(ours == numpys, "\(name).npy")
         }
-        let python = try #require(NumpyPython.path, "no Python with numpy; skipped")
-        let printed = NumpyPython.run(
+        let python = try #require(
+            OutsideTool.pythonWithNumpy, "no python3 with numpy: run make deps")
+        let printed = OutsideTool.runPython(
             python,
             """
             import numpy, os
@@ -49,10 +50,11 @@ import Testing
     }
 
     @Test func npyFilesWrittenByNumpyLoad() throws {
-        let python = try #require(NumpyPython.path, "no Python with numpy; skipped")
+        let python = try #require(
+            OutsideTool.pythonWithNumpy, "no python3 with numpy: run make deps")
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        _ = NumpyPython.run(
+        _ = OutsideTool.runPython(
             python,
             """
             import numpy, os

@@ -192,7 +192,7 @@ import Testing
     // MARK: Files
 
     @Test func writesAtomicallyKeepingPermissionsAndLeavingNoTemporaryFile() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = try folder.write("6.2-x.md", Array("```python\nx\n```\n".utf8))
         #expect(chmod(path, 0o640) == 0)
@@ -201,12 +201,12 @@ import Testing
         #expect(
             String(decoding: try Golden.bytesAt(path), as: UTF8.self)
                 == "```python\nx\n```\n\n```output\n1\n```\n")
-        #expect(try folder.names() == ["6.2-x.md"])
+        #expect(try folder.entries() == ["6.2-x.md"])
         #expect(try permissions(path) == 0o640)
     }
 
     @Test func doesNotTouchTheFileWhenNothingChanges() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = try folder.write("a.md", Array("```python\nx\n```\n\n```output\n1\n```\n".utf8))
         let old = Date(timeIntervalSince1970: 1_000_000_000)
@@ -220,7 +220,7 @@ import Testing
     }
 
     @Test func aSecondUpdateWithTheSameResultsChangesNothing() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = try folder.write("a.md", Array("```python\nx\n```\n\n```python\ny\n```\n".utf8))
         let outputs = [1: "one ```", 2: "two"]
@@ -232,7 +232,7 @@ import Testing
     }
 
     @Test func refusesAReadOnlyFileChangingNothing() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let original = Array("```python\nx\n```\n".utf8)
         let path = try folder.write("a.md", original)
@@ -245,11 +245,11 @@ import Testing
             #expect(error.description == "\(path): error: is read-only; nothing was written")
         }
         #expect(try Golden.bytesAt(path) == original)
-        #expect(try folder.names() == ["a.md"])
+        #expect(try folder.entries() == ["a.md"])
     }
 
     @Test func refusesAFileThatChangedOnDiskSinceItWasRead() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = try folder.write("a.md", Array("```python\nx\n```\n".utf8))
         let chapter = try reader.read(path: path)
@@ -266,7 +266,7 @@ import Testing
 
     @Test(.enabled(if: getuid() != 0, "root may write into a read-only folder"))
     func leavesTheFileAsItWasWhenTheFolderIsReadOnly() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer {
             chmod(folder.url.path, 0o755)
             folder.remove()
@@ -282,11 +282,11 @@ import Testing
             #expect(error.description.contains("cannot create a temporary file next to it"))
         }
         #expect(try Golden.bytesAt(path) == original)
-        #expect(try folder.names() == ["a.md"])
+        #expect(try folder.entries() == ["a.md"])
     }
 
     @Test func writesThroughASymbolicLinkAndKeepsTheLink() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let target = try folder.write("target.md", Array("```python\nx\n```\n".utf8))
         let link = folder.url.appendingPathComponent("link.md").path

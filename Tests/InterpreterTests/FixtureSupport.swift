@@ -1,11 +1,12 @@
 import Foundation
 import Interpreter
+// Every test file of this target sees the shared helpers (golden files, seeded generators).
+@_exported import TestSupport
 
 /// Locates and runs the fixture programs under `Fixtures/programs`.
 enum FixtureSupport {
     /// The fixture folder, found from this file's path.
-    static let programsFolder: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/programs")
+    static let programsFolder: URL = Repository.fixtures(of: "InterpreterTests").url("programs")
 
     /// Every fixture program, as paths relative to the programs folder.
     static let programs: [String] = {
@@ -18,10 +19,9 @@ enum FixtureSupport {
         return found.sorted()
     }()
 
-    /// Whether golden files should be rewritten from the current output.
-    static var updating: Bool {
-        ProcessInfo.processInfo.environment["LIT_UPDATE_GOLDEN"] == "1"
-    }
+    /// Whether golden files are being regenerated (`make golden`): the programs are
+    /// references from CPython, so ``rewrite(_:_:_:)`` refuses them.
+    static var updating: Bool { GoldenFiles.updating }
 
     /// The cells of a fixture (expectation comment lines removed).
     static func cells(of text: String) -> [String] {
@@ -80,13 +80,13 @@ enum FixtureSupport {
         }
     }
 
-    /// Rewrites a fixture's expectation lines.
+    /// Rewrites a fixture's expectation lines; throws for the reference programs, whose
+    /// expectations only CPython writes (`make reference`).
     static func rewrite(_ url: URL, _ text: String, _ lines: [String]) throws {
         var body = text.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("# expect") }
             .map(String.init)
         while body.last == "" { body.removeLast() }
-        try ((body + lines).joined(separator: "\n") + "\n").write(
-            to: url, atomically: true, encoding: .utf8)
+        try GoldenFiles.write((body + lines).joined(separator: "\n") + "\n", to: url)
     }
 }

@@ -3,7 +3,7 @@ import Interpreter
 import Testing
 
 /// Runs every fixture program and compares its transcript with the expectations recorded
-/// from CPython 3.11 / IPython 8.12 (see `check_fixtures.py`).
+/// from CPython 3.11 / IPython 8.12 (by `make reference`, `scripts/reference/python-programs.py`).
 @Suite struct ProgramFixtureTests {
     @Test(arguments: FixtureSupport.programs)
     func programMatchesCPython(_ path: String) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `lit` executable, found next to the test bundle in the build folder.
 enum LitProcess {
@@ -78,21 +79,16 @@ private final class ReadBox: @unchecked Sendable {
     var done: Bool { lock.withLock { finished } }
 }
 
-/// A temporary folder removed when the test is done.
+/// A temporary folder for one test, removed when the test is done.
 final class Workspace {
-    let path: String
+    private let folder: TemporaryFolder
 
     init() throws {
-        path =
-            FileManager.default.temporaryDirectory.appendingPathComponent(
-                "lit-cli-tests-\(UUID().uuidString)"
-            ).path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        folder = try TemporaryFolder(prefix: "lit-cli-tests")
     }
 
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
+    /// The folder's path.
+    var path: String { folder.path }
 
     /// Copies the fixture book `name` into the workspace.
     func copyBook(_ name: String) throws {

@@ -1,5 +1,5 @@
 import Foundation
-import HTTPTestSupport
+import TestSupport
 import Testing
 
 @testable import Preview
@@ -56,13 +56,13 @@ func nonLoopbackIPv4Addresses() -> [String] {
             try FileManager.default.createSymbolicLink(
                 atPath: folder + "/passwd.html", withDestinationPath: "/etc/passwd")
             try FileManager.default.createSymbolicLink(
-                atPath: folder + "/root", withDestinationPath: "/")
+                atPath: folder + "/top", withDestinationPath: "/")
             try FileManager.default.createSymbolicLink(
                 atPath: folder + "/linked.md", withDestinationPath: "/etc/hostname")
             _ = try await fixture.waitForVersion(after: 1)
             for target in [
-                "/passwd.html", "/root/etc/passwd", "/linked.md", "/linked.html",
-                "/root/%2e%2e/etc/passwd", "/%2e%2e%2froot", "/.%2E/.%2E/etc/passwd",
+                "/passwd.html", "/top/etc/passwd", "/linked.md", "/linked.html",
+                "/top/%2e%2e/etc/passwd", "/%2e%2e%2ftop", "/.%2E/.%2E/etc/passwd",
                 "/%c0%ae%c0%ae/etc/passwd", "/index.html/..", "/index.html/../../x",
             ] {
                 let status = try await fixture.get(target).status

@@ -1,7 +1,7 @@
 import Book
 import Foundation
-import HTTPTestSupport
 import Site
+import TestSupport
 import Testing
 
 @testable import Preview

@@ -1,8 +1,9 @@
+import Commands
 import Foundation
-import HTTPTestSupport
 import Preview
 import Runner
 import Serving
+import TestSupport
 import Testing
 
 @testable import Publish

@@ -1,7 +1,9 @@
 import Book
+import Escaping
 import Foundation
 import Testing
 
+@testable import Commands
 @testable import Runner
 
 @Suite("Reports: text, JSON and JUnit")
@@ -97,7 +99,7 @@ struct ReportTests {
     @Test func jsonEscapesEveryAwkwardCharacter() throws {
         let awkward = "quote \" backslash \\ tab \t nul \u{0} bell \u{7} line\u{2028}sep é 😀\r\n"
         var text = ""
-        JSONText.appendString(awkward, to: &text)
+        text += JSONString.literal(awkward)
         let decoded =
             try JSONSerialization.jsonObject(
                 with: Data("[\(text)]".utf8)) as? [String]
@@ -117,10 +119,10 @@ struct ReportTests {
     }
 
     @Test func junitEscapesMarkupAndDropsCharactersXMLCannotHold() throws {
-        let escaped = XMLText.escape("<a href=\"x\">&'</a>\u{1}\u{FFFF}\n\t")
+        let escaped = MarkupEscaping.xmlAttribute.escape("<a href=\"x\">&'</a>\u{1}\u{FFFF}\n\t")
         #expect(
             escaped == "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;\u{FFFD}\u{FFFD}&#10;&#9;")
-        #expect(XMLText.escape("a\nb\tc\rd", attribute: false) == "a\nb\tc&#13;d")
+        #expect(MarkupEscaping.xmlText.escape("a\nb\tc\rd") == "a\nb\tc&#13;d")
         let cell = try ChapterReader(options: ReadOptions(rendersHTML: false)).parse(
             "```python\nprint('<&>')\n```\n\n```output\n\u{1}]]>\"\n```\n", path: "x<&>.md")
         let outcome = ChapterOutcome(

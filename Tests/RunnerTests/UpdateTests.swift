@@ -1,4 +1,5 @@
 import Book
+import Commands
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import Book
+import Escaping
 import Foundation
 import Testing
 
@@ -7,12 +8,12 @@ import Testing
 @Suite struct EscapingTests {
     @Test func escapesEveryMarkupCharacter() {
         #expect(
-            HTMLEscape.text("<script>a & \"b\" 'c'</script>")
+            MarkupEscaping.html.escape("<script>a & \"b\" 'c'</script>")
                 == "&lt;script&gt;a &amp; &quot;b&quot; &#39;c&#39;&lt;/script&gt;")
     }
 
     @Test func leavesPlainTextAndUnicodeAlone() {
-        #expect(HTMLEscape.text("a = √(6/9) ≈ 0.816") == "a = √(6/9) ≈ 0.816")
+        #expect(MarkupEscaping.html.escape("a = √(6/9) ≈ 0.816") == "a = √(6/9) ≈ 0.816")
     }
 
     /// The only script elements in a page are the theme's own three.

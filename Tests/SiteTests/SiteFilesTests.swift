@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func writesOnlyChangedFilesAndRemovesOnlyItsOwnStaleFiles() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let out = folder.url.appendingPathComponent("site").path
         let first = try Self.site([("index.html", "1"), ("a.html", "a"), ("assets/x.css", "x")])
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func ignoresManifestLinesThatPointOutsideTheSite() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("keep.txt", "keep")
         try folder.write("site/.lit-manifest", "../keep.txt\n/etc/passwd\nold.html\n")
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func replacesASymbolicLinkInsteadOfWritingThroughIt() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let target = try folder.write("outside.txt", "outside")
         try FileManager.default.createDirectory(

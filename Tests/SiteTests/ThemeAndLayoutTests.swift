@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct ThemeAndLayoutTests {
     @Test func replacesDefaultFilesWithTheBooksOwnTheme() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write(
             "theme/cell.mustache",
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func listsChaptersInBookOrderWithTheFrontPageApart() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         for name in ["6.10-z.md", "6.9-y.md", "appendix.md", "index.md", "notes.txt", "6.2-x.md"] {
             try folder.write("Book/\(name)", "# \(name)\n")

@@ -5,7 +5,7 @@ import Testing
 /// Every program in `Fixtures/syntax-errors` fails as CPython 3.11 fails on it.
 ///
 /// The `.err` file next to each holds `Type: message` and `line:column` as real Python reported them (written by
-/// `Fixtures/expected-errors-from-cpython.py`, never by `LIT_UPDATE_GOLDEN`). Programs whose
+/// `scripts/reference/syntax-errors.py` under `make reference`, never by `make golden`). Programs whose
 /// first line is `# lit-expected-deviation: why` have a hand-written `.err` instead.
 @Suite struct SyntaxErrorGoldenTests {
     static let programs = Fixtures.programs(in: "syntax-errors")

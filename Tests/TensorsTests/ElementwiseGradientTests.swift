@@ -41,6 +41,21 @@ import Testing
         try checker.check([wide]) { try $0[0].unary(op) }
     }
 
+    @Test func divisionWithoutNaNGivesZeroWhereTheDivisorIsZero() throws {
+        let divisor = Tensor(shape: [2, 3], scalarsUnchecked: [0.5, 1.5, 2, 0.25, 3, 1.25])
+        try checker.check([mixed, divisor]) { try $0[0].dividedNoNaN(by: $0[1]) }
+        let zero = Tensor(shape: [2], scalarsUnchecked: [0, 2])
+        let context = DifferentiationContext()
+        let tape = GradientTape(context: context)
+        var x = Tensor(shape: [2], scalarsUnchecked: [3, 4])
+        let y = try tape.record {
+            x = try tape.watch(x)
+            return try x.dividedNoNaN(by: zero)
+        }
+        #expect(y.doubles == [0, 2])
+        #expect(try tape.gradient(y, x)?.doubles == [0, 0.5])
+    }
+
     @Test func signHasAZeroGradientAndRoundingNone() throws {
         let context = DifferentiationContext()
         let tape = GradientTape(context: context, persistent: true)

@@ -52,6 +52,15 @@ import Testing
         let weighted = try tape.gradient(
             [squares], [.tensor(v)], outputGradients: [try Tensor([10.0, 0.0, 1.0])])
         #expect(weighted[0]?.doubles == [20, 0, 6])
+        // TensorFlow broadcasts an output gradient to its target and errs for one that doesn't.
+        let scaled = try tape.gradient(
+            [squares], [.tensor(v)], outputGradients: [Tensor(scalar: Float(2))])
+        #expect(scaled[0]?.doubles == [4, 8, 12])
+        #expect(
+            thrownError {
+                try tape.gradient(
+                    [squares], [.tensor(v)], outputGradients: [try Tensor([1.0, 2.0])])
+            }?.kind == .invalidArgument)
     }
 
     @Test func unconnectedAndIntegerSourcesGiveNil() throws {
@@ -280,6 +289,68 @@ import Testing
         x = x.stopGradient()
         y = y.stopGradient()
         #expect(context.liveIdentityCount == 0)
+    }
+
+    @Test func anOpOutsideTheLibraryDeclaresItsGradient() throws {
+        // The example of `GradientTape`'s documentation.
+        func cube(_ x: Tensor) throws(TensorError) -> Tensor {
+            try Tensor.differentiable("Cube", inputs: [x]) { inputs throws(TensorError) in
+                try inputs[0] * inputs[0] * inputs[0]
+            } pullback: { op, upstream, _ throws(TensorError) in
+                let x = op.inputs[0]
+                return [try upstream * Tensor(scalar: Float(3)) * x * x]
+            }
+        }
+        #expect(try cube(scalar(2)).doubles == [8])
+        let outer = GradientTape(context: context)
+        var x = scalar(2)
+        let first = try outer.record { () throws -> Tensor in
+            x = try outer.watch(x)
+            let inner = GradientTape(context: context)
+            let y = try inner.record { () throws -> Tensor in
+                x = try inner.watch(x)
+                return try cube(x)
+            }
+            #expect(inner.recordedOperationCount == 1)
+            return try #require(try inner.gradient(y, x))
+        }
+        #expect(first.doubles == [12])
+        // The pullback is built from recorded ops, so the outer tape differentiates it: 6x.
+        #expect(try outer.gradient(first, x)?.doubles == [12])
+    }
+
+    @Test func aPullbackGivingAWrongShapeIsAnErrorNotACrash() throws {
+        let tape = GradientTape(context: context)
+        var x = try Tensor.ones([1, 4, 4, 1])
+        let y = try tape.record { () throws -> Tensor in
+            x = try tape.watch(x)
+            let pooled = try x.maxPool2d(ksize: [2], strides: [2])
+            return try Tensor.differentiable("Broken", inputs: [pooled]) {
+                $0[0]
+            } pullback: {
+                _, _, _ throws(TensorError) in
+                [try Tensor.ones([1, 3, 3, 1])]
+            }
+        }
+        #expect(
+            thrownError { try tape.gradient(y, x) }?.message
+                == "The gradient of Broken for input 0 has shape [1,3,3,1], but the input has "
+                + "shape [1,2,2,1]")
+    }
+
+    @Test func aTapeDroppedWhileRecordingIsReleased() throws {
+        weak var dropped: GradientTape?
+        var x = scalar(3)
+        do {
+            let tape = GradientTape(context: context)
+            dropped = tape
+            try tape.startRecording()
+            x = try tape.watch(x)
+            _ = try x * x
+        }
+        #expect(dropped == nil)
+        #expect(!context.isRecording)
+        #expect(!(try x * x).hasTapeIdentity)
     }
 
     private func expectClose(

@@ -5,8 +5,8 @@ import Testing
 /// Printing cases beyond the corpus, compared with files made by real TensorFlow 2.15.
 ///
 /// The files came from TensorFlow 2.15 and numpy 1.26; the Python expression that produced
-/// each is in the comment next to it. `LIT_UPDATE_GOLDEN=1` rewrites the files from this
-/// library's output.
+/// each is in the comment next to it. They are references: `make reference` writes them
+/// (`scripts/reference/tensors-printing.py`), and `make golden` refuses to.
 @Suite struct PrintingGoldenTests {
     private func golden(
         _ name: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation

@@ -9,6 +9,7 @@ import Testing
         shape: [2, 3, 4], scalarsUnchecked: (0..<24).map { Double($0) / 7 - 1.3 })
 
     @Test func reshapeTransposeExpandAndSqueeze() throws {
+        try checker.check([grid]) { try $0[0].identity() * $0[0] }
         try checker.check([grid]) { try $0[0].reshaped([4, -1]) }
         try checker.check([grid]) { try $0[0].transposed([2, 0, 1]) }
         try checker.check([grid]) { try $0[0].transposed() }

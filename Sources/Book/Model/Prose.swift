@@ -1,3 +1,5 @@
+import Escaping
+
 /// Markdown text between headings and top-level cells, with its HTML rendered by cmark.
 ///
 /// A cell inside a list item or a block quote stays inside the prose that holds it: the HTML
@@ -45,32 +47,13 @@ public struct Prose: Hashable, Sendable {
     public var html: String {
         html { cell in
             var text =
-                "<pre><code class=\"language-python\">\(HTMLText.escape(cell.code))</code></pre>\n"
+                "<pre><code class=\"language-python\">\(MarkupEscaping.cmarkCode.escape(cell.code))</code></pre>\n"
             if let output = cell.output, !output.text.isEmpty {
                 text +=
                     "<pre><code class=\"language-output\">"
-                    + "\(HTMLText.escape(output.text))</code></pre>\n"
+                    + "\(MarkupEscaping.cmarkCode.escape(output.text))</code></pre>\n"
             }
             return text
         }
-    }
-}
-
-/// Escaping of text for HTML.
-enum HTMLText {
-    /// Replaces `&`, `<`, `>` and `"` with their entities, as cmark does in code blocks.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
     }
 }

@@ -1,3 +1,4 @@
+import Escaping
 import Syntax
 
 /// Python code as highlighted HTML, from our own `Syntax` lexer.
@@ -9,11 +10,11 @@ enum CodeHTML {
         html.reserveCapacity(code.utf8.count * 3)
         for token in highlightTokens(code) {
             guard let name = className(token.kind) else {
-                html += HTMLEscape.text(token.text)
+                html += MarkupEscaping.html.escape(token.text)
                 continue
             }
             html += "<span class=\"\(name)\">"
-            html += HTMLEscape.text(token.text)
+            html += MarkupEscaping.html.escape(token.text)
             html += "</span>"
         }
         return html

@@ -1,4 +1,5 @@
 import Book
+import Escaping
 
 /// The contents lists every page shows: the book's chapters, and a chapter's sections.
 struct Navigation {
@@ -18,10 +19,10 @@ struct Navigation {
             allSections.append(sections)
             let topSections = sections.filter { ($0["depth"] as? Int) == 1 }
             entries.append([
-                "number": HTMLEscape.text(page.number),
+                "number": MarkupEscaping.html.escape(page.number),
                 "hasNumber": !page.number.isEmpty,
-                "title": HTMLEscape.text(page.title),
-                "href": HTMLEscape.text(page.href),
+                "title": MarkupEscaping.html.escape(page.title),
+                "href": MarkupEscaping.html.escape(page.href),
                 "isCurrent": false,
                 "sections": topSections,
                 "hasSections": !topSections.isEmpty,
@@ -37,12 +38,12 @@ struct Navigation {
         for heading in headings where heading.depth >= 1 && heading.depth <= 2 {
             let number = heading.number?.description ?? ""
             entries.append([
-                "number": HTMLEscape.text(number),
+                "number": MarkupEscaping.html.escape(number),
                 "hasNumber": !number.isEmpty,
-                "title": HTMLEscape.text(heading.text),
-                "id": HTMLEscape.text(heading.id),
-                "href": HTMLEscape.text(href + "#" + heading.id),
-                "anchor": "#" + HTMLEscape.text(heading.id),
+                "title": MarkupEscaping.html.escape(heading.text),
+                "id": MarkupEscaping.html.escape(heading.id),
+                "href": MarkupEscaping.html.escape(href + "#" + heading.id),
+                "anchor": "#" + MarkupEscaping.html.escape(heading.id),
                 "depth": heading.depth,
                 "isSubsection": heading.depth == 2,
             ])
@@ -80,10 +81,10 @@ struct Navigation {
     /// A link to a page for previous/next: its href and numbered title.
     static func link(href: String, number: String, title: String) -> [String: Any] {
         [
-            "href": HTMLEscape.text(href),
-            "number": HTMLEscape.text(number),
+            "href": MarkupEscaping.html.escape(href),
+            "number": MarkupEscaping.html.escape(number),
             "hasNumber": !number.isEmpty,
-            "title": HTMLEscape.text(title),
+            "title": MarkupEscaping.html.escape(title),
         ]
     }
 }

@@ -1,4 +1,5 @@
 import Book
+import Escaping
 
 extension SiteRenderer {
     /// The index page and its search entries.
@@ -29,7 +30,7 @@ extension SiteRenderer {
         let content = render(
             "index",
             [
-                "bookTitle": HTMLEscape.text(book.title),
+                "bookTitle": MarkupEscaping.html.escape(book.title),
                 "introduction": introduction,
                 "hasIntroduction": !introduction.isEmpty,
                 "chapters": chapters,
@@ -54,11 +55,11 @@ extension SiteRenderer {
         let content = render(
             "chapter",
             [
-                "number": HTMLEscape.text(page.number),
+                "number": MarkupEscaping.html.escape(page.number),
                 "hasNumber": !page.number.isEmpty,
-                "title": HTMLEscape.text(page.title),
+                "title": MarkupEscaping.html.escape(page.title),
                 "body": chapterBody(chapter.blocks, displays: displays),
-                "stem": HTMLEscape.text(page.stem),
+                "stem": MarkupEscaping.html.escape(page.stem),
             ])
         let previous =
             position > 0
@@ -96,12 +97,14 @@ extension SiteRenderer {
     func headingHTML(_ heading: Heading) -> String {
         let number = heading.number?.description ?? ""
         let level = min(max(heading.depth + 1, 1), 6)
-        let id = HTMLEscape.text(heading.id)
+        let id = MarkupEscaping.html.escape(heading.id)
         var html = "<h\(level) id=\"\(id)\">"
-        if !number.isEmpty { html += "<span class=\"secno\">\(HTMLEscape.text(number))</span> " }
+        if !number.isEmpty {
+            html += "<span class=\"secno\">\(MarkupEscaping.html.escape(number))</span> "
+        }
         html += heading.html
         html += "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to "
-        html += number.isEmpty ? "this section" : "section \(HTMLEscape.text(number))"
+        html += number.isEmpty ? "this section" : "section \(MarkupEscaping.html.escape(number))"
         html += "\"></a></h\(level)>\n"
         return html
     }
@@ -124,7 +127,7 @@ extension SiteRenderer {
         return render(
             "cell",
             [
-                "id": HTMLEscape.text(cell.id),
+                "id": MarkupEscaping.html.escape(cell.id),
                 "index": cell.index,
                 "executionCount": count,
                 "prompt": "In [\(count)]:",
@@ -141,20 +144,21 @@ extension SiteRenderer {
         case .stream(let text):
             return [
                 "kind": "stream", "isStream": true, "isResult": false, "isError": false,
-                "prompt": "", "text": HTMLEscape.text(trimmingFinalNewline(text)),
+                "prompt": "", "text": MarkupEscaping.html.escape(trimmingFinalNewline(text)),
             ]
         case .result(let text):
             return [
                 "kind": "result", "isStream": false, "isResult": true, "isError": false,
-                "prompt": "Out[\(count)]:", "text": HTMLEscape.text(trimmingFinalNewline(text)),
+                "prompt": "Out[\(count)]:",
+                "text": MarkupEscaping.html.escape(trimmingFinalNewline(text)),
             ]
         case .error(let type, let message):
-            var text = "<span class=\"ename\">\(HTMLEscape.text(type))</span>"
-            if !message.isEmpty { text += ": " + HTMLEscape.text(message) }
+            var text = "<span class=\"ename\">\(MarkupEscaping.html.escape(type))</span>"
+            if !message.isEmpty { text += ": " + MarkupEscaping.html.escape(message) }
             return [
                 "kind": "error", "isStream": false, "isResult": false, "isError": true,
-                "prompt": "", "text": text, "type": HTMLEscape.text(type),
-                "message": HTMLEscape.text(message),
+                "prompt": "", "text": text, "type": MarkupEscaping.html.escape(type),
+                "message": MarkupEscaping.html.escape(message),
             ]
         }
     }
@@ -173,9 +177,9 @@ extension SiteRenderer {
         return render(
             "page",
             [
-                "bookTitle": HTMLEscape.text(book.title),
-                "pageTitle": HTMLEscape.text(pageTitle),
-                "documentTitle": HTMLEscape.text(documentTitle),
+                "bookTitle": MarkupEscaping.html.escape(book.title),
+                "pageTitle": MarkupEscaping.html.escape(pageTitle),
+                "documentTitle": MarkupEscaping.html.escape(documentTitle),
                 "isIndex": isIndex,
                 "content": content,
                 "chapters": chapters,
@@ -184,7 +188,9 @@ extension SiteRenderer {
                 "hasPageSections": !sections.isEmpty,
                 "previous": previous ?? false,
                 "next": next ?? false,
-                "notebook": notebook.map { ["href": HTMLEscape.text($0)] as [String: Any] }
+                "notebook": notebook.map {
+                    ["href": MarkupEscaping.html.escape($0)] as [String: Any]
+                }
                     ?? false,
                 "search": options.search,
             ])

@@ -24,7 +24,7 @@ public struct SiteRenderer: Sendable {
             }
             do {
                 // Every value handed to a template is HTML already (text is escaped by
-                // `HTMLEscape` before it gets there), so templates do not escape again.
+                // `MarkupEscaping.html` before it gets there), so templates do not escape again.
                 let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
                 library.register(template, named: name)
             } catch {

@@ -1,4 +1,5 @@
 import Book
+import Escaping
 
 /// The search index written at build time: one entry per section of every page, with the
 /// section's plain text (prose and code), for the search script of the default theme.
@@ -56,13 +57,13 @@ struct SearchIndex {
                     url: "\(href)#\(heading.id)", text: "")
             case .prose(let prose):
                 let html = prose.html { cell in
-                    cell.options.hide ? "" : "<pre>\(HTMLEscape.text(cell.code))</pre>"
+                    cell.options.hide ? "" : "<pre>\(MarkupEscaping.html.escape(cell.code))</pre>"
                 }
                 let text = PlainText.fromHTML(html)
                 if !text.isEmpty { pieces.append(text) }
             case .cell(let cell):
                 guard !cell.options.hide else { continue }
-                let code = PlainText.fromHTML(HTMLEscape.text(cell.code))
+                let code = PlainText.fromHTML(MarkupEscaping.html.escape(cell.code))
                 if !code.isEmpty { pieces.append(code) }
             }
         }

@@ -38,6 +38,15 @@ enum Backpropagation {
                 guard let id, wanted[position], position < inputGradients.count,
                     let gradient = inputGradients[position]
                 else { continue }
+                let input = entry.operation.inputs[position]
+                guard gradient.shape == input.shape else {
+                    throw TensorError(
+                        .invalidArgument, op: entry.operation.name,
+                        message:
+                            "The gradient of \(entry.operation.name) for input \(position) has "
+                            + "shape \(TensorError.bracketed(gradient.shape)), but the input has "
+                            + "shape \(TensorError.bracketed(input.shape))")
+                }
                 try accumulate(gradient, into: id, &gradients)
             }
         }

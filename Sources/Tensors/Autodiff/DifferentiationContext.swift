@@ -14,8 +14,10 @@
 public final class DifferentiationContext: @unchecked Sendable {
     /// Guards everything below and the state of this context's tapes.
     let lock = RecursiveLock()
-    /// The tapes recording now, outermost first.
-    var recordingTapes: [GradientTape] = []
+    /// The tapes recording now, outermost first, held weakly: a tape nobody holds any more
+    /// can't be asked for gradients, so it stops recording, and a context never keeps a tape
+    /// (or what it recorded) alive.
+    private var recording: [WeakTape] = []
     /// The last identity handed out.
     private var lastID = 0
     /// The identity each variable a tape watched has in this context.
@@ -30,7 +32,18 @@ public final class DifferentiationContext: @unchecked Sendable {
 
     /// Whether a tape of this context is recording.
     public var isRecording: Bool {
-        lock.withLock { !recordingTapes.isEmpty }
+        lock.withLock { recording.contains { $0.tape != nil } }
+    }
+
+    /// Puts `tape` on the recording stack; the caller holds the lock.
+    func push(_ tape: GradientTape) {
+        recording.append(WeakTape(tape: tape))
+    }
+
+    /// Takes `tape` (and any released tape) off the recording stack; the caller holds the
+    /// lock.
+    func remove(_ tape: GradientTape) {
+        recording.removeAll { $0.tape == nil || $0.tape === tape }
     }
 
     /// How many tensor identities of this context are alive, a diagnostic for leaks.
@@ -76,10 +89,11 @@ public final class DifferentiationContext: @unchecked Sendable {
     public func read(_ variable: any DifferentiableVariable) -> Tensor {
         let value = variable.value.untraced
         return lock.withLock {
-            guard !recordingTapes.isEmpty else { return value }
+            guard !recording.isEmpty else { return value }
             var id = existingID(of: variable)
             var watched = false
-            for tape in recordingTapes {
+            for entry in recording {
+                guard let tape = entry.tape else { continue }
                 if tape.watchesAccessedVariables && variable.trainable {
                     let known = id ?? self.id(of: variable)
                     id = known
@@ -102,7 +116,8 @@ public final class DifferentiationContext: @unchecked Sendable {
         guard output.dtype.isFloatingPoint else { return output }
         return lock.withLock {
             var recorders: [(GradientTape, [Int?])] = []
-            for tape in recordingTapes {
+            for entry in recording {
+                guard let tape = entry.tape else { continue }
                 var ids: [Int?] = []
                 ids.reserveCapacity(inputs.count)
                 var any = false
@@ -129,6 +144,11 @@ public final class DifferentiationContext: @unchecked Sendable {
             return traced
         }
     }
+}
+
+/// A tape on a context's recording stack, held weakly.
+struct WeakTape {
+    weak var tape: GradientTape?
 }
 
 /// A variable's identity in a context, holding the variable weakly so the context never

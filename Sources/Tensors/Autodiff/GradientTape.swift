@@ -72,7 +72,8 @@
 /// ```
 ///
 /// **Memory.** A non-persistent tape releases what it recorded as soon as `gradient` returns;
-/// a released tape releases everything; a context never holds a tape that isn't recording.
+/// a released tape releases everything, even one still recording (its context holds it only
+/// weakly).
 public final class GradientTape {
     /// The context whose ops the tape records.
     public let context: DifferentiationContext
@@ -133,7 +134,7 @@ public final class GradientTape {
             }
             isOpen = true
             recording = true
-            context.recordingTapes.append(self)
+            context.push(self)
         }
     }
 
@@ -150,7 +151,7 @@ public final class GradientTape {
             throw TensorError(.value, message: "Tape is not recording.")
         }
         recording = false
-        context.recordingTapes.removeAll { $0 === self }
+        context.remove(self)
     }
 
     /// Records the ops `body` runs: starts recording, runs `body`, and stops (unless `body`
@@ -274,27 +275,21 @@ public final class GradientTape {
     /// The gradients of the sum of `targets` with respect to each source
     /// (`tape.gradient(target, sources, output_gradients, unconnected_gradients)`).
     ///
-    /// Each target contributes its `outputGradients` entry (ones of its shape when absent or
-    /// `nil`, so a non-scalar target counts as its sum). A source the targets don't depend on
+    /// Each target contributes its `outputGradients` entry, broadcast to the target's shape
+    /// (ones of that shape when absent or `nil`, so a non-scalar target counts as its sum). A source the targets don't depend on
     /// gives `nil` (or zeros with `.zero`); so does a source that isn't a float. A
     /// non-persistent tape stops recording first and releases what it recorded afterwards;
     /// a persistent tape that is still recording records the gradient computation too.
     ///
     /// - Throws: `RuntimeError: A non-persistent GradientTape can only be used to compute one
     ///   set of gradients (or jacobians)` for a tape that has no recording state (used, or
-    ///   never started); `ValueError` when `outputGradients` doesn't match `targets`; the
+    ///   never started); `InvalidArgumentError` for an output gradient that doesn't broadcast
+    ///   to its target, or a pullback whose gradient doesn't have its input's shape; the
     ///   errors of the ops the pullbacks run.
     public func gradient(
         _ targets: [Tensor], _ sources: [GradientSource], outputGradients: [Tensor?]? = nil,
         unconnectedGradients: UnconnectedGradients = .none
     ) throws(TensorError) -> [Tensor?] {
-        if let outputGradients, outputGradients.count != targets.count {
-            throw TensorError(
-                .value,
-                message:
-                    "Length of output_gradients (\(outputGradients.count)) does not match the "
-                    + "number of targets (\(targets.count))")
-        }
         let (snapshot, sourceIDs) = try context.lock.withLock {
             () throws(TensorError) -> ([TapeEntry], [Int?]) in
             guard isOpen else {
@@ -324,8 +319,11 @@ public final class GradientTape {
             guard target.dtype.isFloatingPoint, let trace = target.trace,
                 trace.context === context
             else { continue }
-            if let given = outputGradients?[index] {
-                seeds.append((trace.id, given))
+            if let outputGradients, index < outputGradients.count,
+                let given = outputGradients[index]
+            {
+                // Every pullback then sees an upstream gradient of its output's shape.
+                seeds.append((trace.id, try given.broadcast(to: target.shape)))
             } else {
                 seeds.append((trace.id, try target.untraced.onesLike()))
             }

@@ -63,7 +63,8 @@ extension Tensor {
         let scatter = { (values: Tensor) throws(TensorError) -> Tensor in
             var result = try Tensor.zeros(shape, dtype: values.dtype)
             let view = try result.resolve(indices, dialect: .tensorflow).view
-            result.storage.scatter(values.storage, into: view)
+            let fitted = try values.broadcast(to: view.shape)
+            result.storage.scatter(fitted.storage, into: view)
             return result
         }
         guard trace != nil else { return try scatter(self) }

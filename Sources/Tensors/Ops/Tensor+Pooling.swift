@@ -24,7 +24,8 @@ extension Tensor {
         } pullback: { operation, g, _ throws(TensorError) in
             [
                 try g.maxPoolGradient(
-                    winners: winners, inputShape: operation.inputs[0].shape)
+                    winners: winners, pooledShape: operation.output.shape,
+                    inputShape: operation.inputs[0].shape)
             ]
         }
     }
@@ -53,9 +54,15 @@ extension Tensor {
     /// Each element of this gradient of a max pool's output added to the input position that
     /// won its window (`winners`, flat offsets into an input of `inputShape`); recorded, with
     /// the gather of the winners as its own gradient (TensorFlow's `MaxPoolGradGrad`).
-    fileprivate func maxPoolGradient(winners: [Int], inputShape: [Int]) throws(TensorError)
-        -> Tensor
+    fileprivate func maxPoolGradient(winners: [Int], pooledShape: [Int], inputShape: [Int])
+        throws(TensorError) -> Tensor
     {
+        guard shape == pooledShape else {
+            throw TensorError.kernel(
+                "MaxPoolGrad",
+                "Expected grad shape to be \(TensorError.bracketed(pooledShape)), but got "
+                    + TensorError.bracketed(shape))
+        }
         let scatter = { (g: Tensor) throws(TensorError) -> Tensor in
             func add<F: FloatMath>(_ values: [F]) -> [F] {
                 var result = [F](repeating: 0, count: inputShape.reduce(1, *))
@@ -71,7 +78,6 @@ extension Tensor {
             }
         }
         guard trace != nil else { return try scatter(self) }
-        let pooledShape = shape
         return try Tensor.differentiable("MaxPoolGrad", inputs: [self]) {
             inputs throws(TensorError) in
             try scatter(inputs[0])
@@ -240,6 +246,12 @@ private struct Pooling {
     /// positions; recorded, with the average pool of its upstream gradient as its own
     /// gradient (TensorFlow's `AvgPoolGrad`).
     func averageGradient(_ gradient: Tensor, inputShape: [Int]) throws(TensorError) -> Tensor {
+        guard gradient.shape == outputShape else {
+            throw TensorError.kernel(
+                "AvgPoolGrad",
+                "Expected grad shape to be \(TensorError.bracketed(outputShape)), but got "
+                    + TensorError.bracketed(gradient.shape))
+        }
         let spread = { (g: Tensor) throws(TensorError) -> Tensor in
             func share<F: FloatMath>(_ dy: [F]) -> [F] {
                 var dx = [F](repeating: 0, count: inputShape.reduce(1, *))

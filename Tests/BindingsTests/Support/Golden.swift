@@ -1,5 +1,7 @@
 import Foundation
 import Interpreter
+// Every test file of this target sees the shared helpers (temporary folders, outside tools).
+@_exported import TestSupport
 
 /// Cells and the outputs real TensorFlow 2.15 gave for them, read from a reference file.
 struct GoldenFile {
@@ -33,14 +35,10 @@ struct GoldenFile {
 
 /// Where the test fixtures live.
 enum FixturePaths {
-    /// `Tests/BindingsTests`.
-    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent()
     /// `Tests/Fixtures/tensorflow-2.15`, the shared reference outputs.
-    static let reference = testsFolder.deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/tensorflow-2.15")
+    static let reference = Repository.sharedFixtures.url("tensorflow-2.15")
     /// `Tests/BindingsTests/Fixtures`, this target's feature fixtures.
-    static let features = testsFolder.appendingPathComponent("Fixtures")
+    static let features = Repository.fixtures(of: "BindingsTests").url
 }
 
 /// Makes outputs comparable across runs: object addresses always, and for cells whose numbers
@@ -140,11 +138,8 @@ enum GoldenRunner {
 
     /// Runs every cell top to bottom; returns the mismatches.
     static func run(_ file: GoldenFile, seed: UInt64 = 0) -> [Mismatch] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "lit-bindings-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let session = EngineSession.make(seed: seed, workingDirectory: folder.path)
+        let folder = try? TemporaryFolder(prefix: "lit-bindings")
+        let session = EngineSession.make(seed: seed, workingDirectory: folder?.path)
         defer { session.close() }
         var mismatches: [Mismatch] = []
         for (i, cell) in file.cells.enumerated() {

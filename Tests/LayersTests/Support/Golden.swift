@@ -1,20 +1,15 @@
 import Foundation
+// Every test file of this target sees the shared helpers (golden files, seeded generators).
+@_exported import TestSupport
 import Testing
 
 /// Golden files of this library's own outputs under `Fixtures/golden/`: compared by default,
-/// rewritten from the current output when `LIT_UPDATE_GOLDEN=1`.
+/// rewritten from the current output under `make golden`.
 enum Golden {
     static func check(
         _ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
-        let url = fixturesDirectory.appendingPathComponent("golden/\(name)")
-        if ProcessInfo.processInfo.environment["LIT_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, sourceLocation: sourceLocation)
+        Repository.fixtures(of: "LayersTests").check(
+            actual, against: "golden/\(name)", sourceLocation: sourceLocation)
     }
 }

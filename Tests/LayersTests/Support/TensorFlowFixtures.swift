@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Outputs of real TensorFlow 2.15 for the cells in `Fixtures/tensorflow/<set>.cells.json`
-/// (made with `tfgold.py` into `<set>.tf.json`), looked up by each cell's `# key:` line.
+/// (`<set>.tf.json`, written by `make reference`), looked up by each cell's `# key:` line.
 struct TensorFlowFixtures {
     struct Cell {
         var output: String
@@ -64,8 +64,7 @@ struct TensorFlowFixtures {
 }
 
 /// `Tests/LayersTests/Fixtures`.
-let fixturesDirectory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+let fixturesDirectory = Repository.fixtures(of: "LayersTests").url
 
 /// IPython's display of a list or tuple of reprs: one line when it fits in 79 columns,
 /// otherwise one item per line, continuation lines indented by one space.

@@ -1,4 +1,6 @@
 import Foundation
+import TestSupport
+import Testing
 
 /// Runs `lit` on hostile input: like ``LitProcess`` but it also says whether the process ended
 /// by itself or by a signal, and kills it (counting as a failure) when it outlives a deadline,
@@ -102,9 +104,6 @@ enum BadInputFixtures {
     /// The fixture folder.
     static let root = LitProcess.fixtures + "/bad-inputs"
 
-    /// Whether golden files are rewritten from the current output (`LIT_UPDATE_GOLDEN=1`).
-    static let updatesGolden = ProcessInfo.processInfo.environment["LIT_UPDATE_GOLDEN"] == "1"
-
     /// A workspace holding a copy of the fixture families and the companion chapter.
     static func workspace() throws -> Workspace {
         let workspace = try Workspace()
@@ -121,18 +120,9 @@ enum BadInputFixtures {
             + "--- standard error\n\(outcome.errorOutput)"
     }
 
-    /// Compares `text` with the golden file `relative` (or rewrites it); returns the golden
-    /// text, or `nil` when it matches or was rewritten.
+    /// Compares `text` with the golden file `relative` (or rewrites it under `make golden`);
+    /// returns the golden text, or `nil` when it matches or was rewritten.
     static func mismatch(_ text: String, golden relative: String) throws -> String? {
-        let path = root + "/" + relative
-        if updatesGolden {
-            try FileManager.default.createDirectory(
-                atPath: (path as NSString).deletingLastPathComponent,
-                withIntermediateDirectories: true)
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            return nil
-        }
-        let expected = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "(missing)\n"
-        return expected == text ? nil : expected
+        FixtureFolder(URL(fileURLWithPath: root)).mismatch(text, golden: relative)
     }
 }

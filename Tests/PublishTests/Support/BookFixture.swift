@@ -1,12 +1,16 @@
+import Commands
 import Foundation
 import Publish
 import Runner
 import Site
+import TestSupport
 
 /// A copy of the fixture book in a scratch folder, with its own result cache and site folder.
 final class BookFixture: Sendable {
-    /// The scratch folder.
-    let root: URL
+    /// The scratch folder, removed with the fixture.
+    private let scratch: TemporaryFolder
+    /// The scratch folder's URL.
+    var root: URL { scratch.url }
     /// The copied chapters folder.
     let chapters: String
     /// Where the site is written.
@@ -15,21 +19,15 @@ final class BookFixture: Sendable {
     let cacheFolder: String
 
     init() throws {
-        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures/book")
-        root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("lit-publish-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let fixtures = Repository.fixtures(of: "PublishTests").url("book")
+        scratch = try TemporaryFolder(prefix: "lit-publish-tests")
+        let root = scratch.url
         try FileManager.default.copyItem(
             at: fixtures.appendingPathComponent("Chapters"),
             to: root.appendingPathComponent("Chapters"))
         chapters = root.appendingPathComponent("Chapters").path
         site = root.appendingPathComponent("site").path
         cacheFolder = root.appendingPathComponent(".lit-cache").path
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: root)
     }
 
     /// The fixture's cache, under `engine`.

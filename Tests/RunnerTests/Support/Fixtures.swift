@@ -1,41 +1,30 @@
 import Book
 import Foundation
+// Every test file of this target sees the shared helpers (golden files, temporary folders).
+@_exported import TestSupport
 import Testing
 
 @testable import Runner
 
 /// Fixture books and golden files of the runner's tests.
 enum Fixtures {
+    /// The folder, `Tests/RunnerTests/Fixtures`.
+    static let folder = Repository.fixtures(of: "RunnerTests")
+
     /// `Tests/RunnerTests/Fixtures`.
-    static let root: String = {
-        let file = URL(fileURLWithPath: #filePath)
-        return file.deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures").path
-    }()
+    static var root: String { folder.path }
 
     /// The fixture book `name` under `Fixtures/books`.
     static func book(_ name: String) -> String {
         root + "/books/" + name
     }
 
-    /// Whether golden files are rewritten instead of compared (`LIT_UPDATE_GOLDEN=1`).
-    static var updatesGolden: Bool {
-        ProcessInfo.processInfo.environment["LIT_UPDATE_GOLDEN"] == "1"
-    }
-
-    /// Compares `actual` with the golden file `Fixtures/golden/<name>`, or rewrites it.
+    /// Compares `actual` with the golden file `Fixtures/golden/<name>`, or rewrites it under
+    /// `make golden`.
     static func expectGolden(
         _ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
-        let path = root + "/golden/" + name
-        if updatesGolden {
-            try FileManager.default.createDirectory(
-                atPath: root + "/golden", withIntermediateDirectories: true)
-            try actual.write(toFile: path, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(actual == expected, "golden file \(name) differs", sourceLocation: sourceLocation)
+        folder.check(actual, against: "golden/" + name, sourceLocation: sourceLocation)
     }
 
     /// Replaces the fixture root in report text with `<fixtures>`, so golden files don't depend
@@ -45,42 +34,12 @@ enum Fixtures {
     }
 }
 
-/// A temporary folder removed when the test is done.
-final class TemporaryFolder {
-    let path: String
-
-    init() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "lit-runner-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
-        path = base.path
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
+extension TemporaryFolder {
     /// Copies a fixture book into the folder and returns the copy's path.
     func copy(book name: String) throws -> String {
         let destination = path + "/" + name
         try FileManager.default.copyItem(atPath: Fixtures.book(name), toPath: destination)
         return destination
-    }
-
-    /// Writes a file (making its folders) and returns its path.
-    @discardableResult
-    func write(_ relative: String, _ text: String) throws -> String {
-        let file = path + "/" + relative
-        try FileManager.default.createDirectory(
-            atPath: (file as NSString).deletingLastPathComponent,
-            withIntermediateDirectories: true)
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
-        return file
-    }
-
-    /// The folders directly inside, by name.
-    func entries(_ relative: String = "") throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: path + "/" + relative).sorted()
     }
 }
 

@@ -1,12 +1,12 @@
 import Foundation
+// Every test file of this target sees the shared helpers (golden files, seeded generators).
+@_exported import TestSupport
 import Testing
 
 /// Access to the real TensorFlow outputs and to this target's golden files.
 enum Fixtures {
     /// The folder of this test target's own golden files.
-    static let goldenRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+    static let goldenRoot = Repository.fixtures(of: "TensorsTests").url
 
     private struct Corpus: Decodable {
         struct Cell: Decodable {
@@ -19,9 +19,7 @@ enum Fixtures {
 
     /// The cells of `format-corpus.json`, in order.
     private static let corpusCells: [Corpus.Cell] = {
-        let url = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/tensorflow-2.15/format-corpus.json")
+        let url = Repository.sharedFixtures.url("tensorflow-2.15/format-corpus.json")
         guard let data = try? Data(contentsOf: url),
             let corpus = try? JSONDecoder().decode(Corpus.self, from: data)
         else { return [] }
@@ -45,27 +43,13 @@ enum Fixtures {
         return text
     }
 
-    /// Whether golden files should be rewritten instead of compared.
-    static var updating: Bool {
-        ProcessInfo.processInfo.environment["LIT_UPDATE_GOLDEN"] == "1"
-    }
-
-    /// Compares `actual` with the golden file `folder/name` (or rewrites it when updating).
+    /// Compares `actual` with the golden file `folder/name` (or rewrites it under
+    /// `make golden`).
     static func expectGolden(
         _ actual: String, folder: String, name: String,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        let url = goldenRoot.appendingPathComponent(folder).appendingPathComponent(name)
-        if updating {
-            try? FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? Data(actual.utf8).write(to: url)
-            return
-        }
-        guard let data = try? Data(contentsOf: url) else {
-            Issue.record("missing golden file \(folder)/\(name)", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(actual == String(decoding: data, as: UTF8.self), sourceLocation: sourceLocation)
+        FixtureFolder(goldenRoot).check(
+            actual, against: folder + "/" + name, sourceLocation: sourceLocation)
     }
 }
