@@ -3,10 +3,12 @@ import Layers
 import Tensors
 import Testing
 
-/// Replays `Fixtures/tensorflow/fit.cells.json`, recorded in a real notebook with
-/// `nbgold.py`: `compile`, `fit`, `evaluate`, `predict` and `train_on_batch` of small models
-/// with constant initial weights and no shuffling, so the losses, metrics, weights and the
-/// progress text (timings masked) are TensorFlow 2.15's.
+/// Replays `Fixtures/tensorflow/fit.cells.json`: `compile`, `fit`, `evaluate`, `predict` and
+/// `train_on_batch` of small models with constant initial weights and no shuffling, so the
+/// losses, metrics, weights and the progress text (timings masked) are TensorFlow 2.15's.
+///
+/// The reference keeps Keras's raw progress stream (IPython and a notebook's kernel get the
+/// same one: redraws with `\r` and `\b`); `notebookText` renders it as Jupyter shows it.
 @Suite("Keras training loop, against TensorFlow 2.15 in a notebook")
 struct FitTests {
     let tf: TensorFlowFixtures
