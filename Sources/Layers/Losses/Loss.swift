@@ -70,17 +70,18 @@ open class Loss {
     ) throws -> Tensor {
         var values = losses
         if !values.dtype.isFloatingPoint { values = values.cast(to: .float32) }
-        var weights =
-            sampleWeight.map { $0.cast(to: values.dtype) }
-            ?? Tensor(scalar: 1.0).cast(to: values.dtype)
-        if weights.rank > 0 {
-            if weights.rank - values.rank == 1 {
-                weights = try weights.squeezed([-1])
-            } else if values.rank - weights.rank == 1 {
-                weights = try weights.expandingDims(-1)
+        // Without weights Keras multiplies by 1.0, which changes no value: skipped.
+        var weighted = values
+        if var weights = sampleWeight.map({ $0.cast(to: values.dtype) }) {
+            if weights.rank > 0 {
+                if weights.rank - values.rank == 1 {
+                    weights = try weights.squeezed([-1])
+                } else if values.rank - weights.rank == 1 {
+                    weights = try weights.expandingDims(-1)
+                }
             }
+            weighted = try values * weights
         }
-        let weighted = try values * weights
         let reduced = try reduce(weighted, reduction.resolved)
         return losses.dtype.isFloatingPoint ? reduced : reduced.cast(to: losses.dtype)
     }
@@ -92,13 +93,20 @@ open class Loss {
         case .sum: return try weighted.reduced(.sum)
         case .auto, .sumOverBatchSize:
             let total = try weighted.reduced(.sum)
-            let count = Tensor(scalar: Double(weighted.count)).cast(to: weighted.dtype)
-            return try divideNoNaN(total, count)
+            // `divide_no_nan` by the number of losses: a plain division unless there are none.
+            guard weighted.count > 0 else { return try total * total.zerosLike() }
+            return try total / Tensor(scalar: Double(weighted.count)).cast(to: weighted.dtype)
         }
     }
 
     /// `a / b`, or 0 where `b` is 0 (`tf.math.divide_no_nan`).
     static func divideNoNaN(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        // Scalars no tape watches (a metric's total and count): computed directly.
+        if a.rank == 0, b.rank == 0, !a.hasTapeIdentity, !b.hasTapeIdentity,
+            let x = a.scalar(as: Float.self), let y = b.scalar(as: Float.self)
+        {
+            return Tensor(scalar: y == 0 ? 0 : x / y)
+        }
         let zero = try b.zerosLike()
         let isZero = try Tensor.binary(.equal, b, zero)
         let safe = try Tensor.select(isZero, b.onesLike(), b)
