@@ -33,13 +33,14 @@ enum TrainingBenchmarks {
         }
     }
 
-    /// The best time of `fit` on a freshly made and compiled model.
+    /// The best time of `fit` on a freshly made and compiled model (after one untimed run,
+    /// which starts BLAS's threads).
     private static func mlpFit() throws -> Double {
         let context = KerasContext(seed: 4)
         let x = try Tensor.randomUniform([1000, 20], using: &context.generator)
         let y = try Tensor.randomUniform([1000, 1], using: &context.generator)
         var best = Double.infinity
-        for _ in 0..<5 {
+        for run in 0..<6 {
             let model = try Sequential(
                 [
                     Dense(units: 256, activation: .relu, context: context),
@@ -51,7 +52,7 @@ enum TrainingBenchmarks {
             let seconds = try Bench.best(repeats: 1) {
                 try model.fit(.tensors(x: x, y: y), batchSize: 32, epochs: 5, verbose: 0)
             }
-            best = min(best, seconds)
+            if run > 0 { best = min(best, seconds) }
         }
         return best
     }
