@@ -6,6 +6,7 @@ let suites: KeyValuePairs<String, () -> Void> = [
     "book": BookBenchmarks.run,
     "tensors": TensorBenchmarks.run,
     "autodiff": AutodiffBenchmarks.run,
+    "training": TrainingBenchmarks.run,
     "syntax": SyntaxBenchmarks.run,
     "layers": LayerBenchmarks.run,
     "site": SiteBenchmarks.run,

@@ -14,26 +14,43 @@ public struct Activation {
     public let name: String
     /// Whether the function is the identity (`linear`), which `Dense` skips.
     public let isLinear: Bool
+    /// For Keras's own `sigmoid` and `softmax`: which one, so calls in a session remember the
+    /// logits behind each output for the crossentropy losses (Keras's `_keras_logits`).
+    let logitsKind: ActivationKind?
     private let body: (Tensor) throws -> Tensor
 
     /// A custom activation calling `body`.
     public init(name: String, _ body: @escaping (Tensor) throws -> Tensor) {
         self.name = name
         self.isLinear = false
+        self.logitsKind = nil
         self.body = body
     }
 
     private init(
-        builtin name: String, isLinear: Bool = false, _ body: @escaping (Tensor) throws -> Tensor
+        builtin name: String, isLinear: Bool = false, logitsKind: ActivationKind? = nil,
+        _ body: @escaping (Tensor) throws -> Tensor
     ) {
         self.name = name
         self.isLinear = isLinear
+        self.logitsKind = logitsKind
         self.body = body
     }
 
     /// Applies the function.
     public func callAsFunction(_ x: Tensor) throws -> Tensor {
         try body(x)
+    }
+
+    /// Applies the function in `context`'s session, as a layer does (and
+    /// `tf.keras.activations.sigmoid(x)`): the output of Keras's `sigmoid` or `softmax` keeps
+    /// its logits there, so a crossentropy loss of it computes from the logits as Keras does.
+    public func callAsFunction(_ x: Tensor, context: KerasContext) throws -> Tensor {
+        let output = try body(x)
+        if let logitsKind {
+            context.activationLogits.record(output: output, logits: x, kind: logitsKind)
+        }
+        return output
     }
 
     /// `x` unchanged (`'linear'`, and `activation=None`).
@@ -43,7 +60,9 @@ public struct Activation {
     public static var relu: Activation { Activation(builtin: "relu") { try $0.relu() } }
 
     /// `1 / (1 + e⁻ˣ)`.
-    public static var sigmoid: Activation { Activation(builtin: "sigmoid") { try $0.sigmoid() } }
+    public static var sigmoid: Activation {
+        Activation(builtin: "sigmoid", logitsKind: .sigmoid) { try $0.sigmoid() }
+    }
 
     /// The hyperbolic tangent.
     public static var tanh: Activation { Activation(builtin: "tanh") { try $0.tanh() } }
@@ -61,7 +80,7 @@ public struct Activation {
     /// Throws Keras's `ValueError` for a 1-D input (`Cannot apply softmax to a tensor that is
     /// 1D. Received input: [1. 2. 3.]`).
     public static var softmax: Activation {
-        Activation(builtin: "softmax") { x in
+        Activation(builtin: "softmax", logitsKind: .softmax) { x in
             guard x.rank > 1 else {
                 throw LayerError(
                     .value,

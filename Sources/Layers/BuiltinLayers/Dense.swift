@@ -27,6 +27,10 @@ open class Dense: Layer {
     public let kernelInitializer: Initializer
     /// How the bias starts.
     public let biasInitializer: Initializer
+    /// The penalty on the kernel, if any.
+    public let kernelRegularizer: Regularizer?
+    /// The penalty on the bias, if any.
+    public let biasRegularizer: Regularizer?
     /// The kernel, once built.
     public private(set) var kernel: Variable?
     /// The bias, once built (never when `useBias` is false).
@@ -39,23 +43,30 @@ open class Dense: Layer {
     ///   - activation: `linear` by default.
     ///   - kernelInitializer: `GlorotUniform()` by default.
     ///   - biasInitializer: `Zeros()` by default.
+    ///   - kernelRegularizer: a penalty on the kernel, listed in `losses`.
+    ///   - biasRegularizer: a penalty on the bias.
+    ///   - activityRegularizer: a penalty on the output, averaged over the batch.
     ///   - inputShape: Keras's `input_shape=`, for the first layer of a `Sequential`.
     /// - Throws: Keras's `ValueError` for negative `units` (`Received an invalid value for
     ///   `units`, expected a positive integer. Received: units=-1`).
     public init(
         units: Int, activation: Activation = .linear, useBias: Bool = true,
         kernelInitializer: Initializer? = nil, biasInitializer: Initializer? = nil,
-        inputShape: [Int?]? = nil, name: String? = nil, className: String? = nil,
-        context: KerasContext
+        kernelRegularizer: Regularizer? = nil, biasRegularizer: Regularizer? = nil,
+        activityRegularizer: Regularizer? = nil, inputShape: [Int?]? = nil,
+        name: String? = nil, className: String? = nil, context: KerasContext
     ) throws {
         self.units = units
         self.activation = activation
         self.useBias = useBias
         self.kernelInitializer = kernelInitializer ?? GlorotUniform()
         self.biasInitializer = biasInitializer ?? Zeros()
+        self.kernelRegularizer = kernelRegularizer
+        self.biasRegularizer = biasRegularizer
         // Keras names the layer before it checks `units`, so a rejected layer still takes a
         // name.
         super.init(name: name, className: className, inputShape: inputShape, context: context)
+        self.activityRegularizer = activityRegularizer
         guard units >= 0 else {
             throw LayerError(
                 .value,
@@ -83,9 +94,12 @@ open class Dense: Layer {
         }
         inputSpec = InputSpec(minNdim: 2, axes: [-1: lastDim])
         kernel = try addWeight(
-            name: "kernel", shape: [lastDim, units], initializer: kernelInitializer)
+            name: "kernel", shape: [lastDim, units], initializer: kernelInitializer,
+            regularizer: kernelRegularizer)
         if useBias {
-            bias = try addWeight(name: "bias", shape: [units], initializer: biasInitializer)
+            bias = try addWeight(
+                name: "bias", shape: [units], initializer: biasInitializer,
+                regularizer: biasRegularizer)
         }
     }
 
@@ -104,12 +118,21 @@ open class Dense: Layer {
                     + TensorShape(x.shape).description)
         }
         let rows = x.shape.dropLast().reduce(1, *)
-        var output = try Self.affine(
-            x, rows: rows, inner: inner, kernel: kernel.value, bias: bias?.value, units: units)
+        let kernelValue = kernel.read(in: context)
+        let biasValue = bias?.read(in: context)
+        var output: Tensor
+        if x.hasTapeIdentity || kernelValue.hasTapeIdentity || biasValue?.hasTapeIdentity == true {
+            // A tape records: TensorFlow's matmul then bias add, as differentiable ops.
+            output = try x.reshaped([rows, inner]).matmul(kernelValue)
+            if let biasValue { output = try output + biasValue }
+        } else {
+            output = try Self.affine(
+                x, rows: rows, inner: inner, kernel: kernelValue, bias: biasValue, units: units)
+        }
         if x.rank != 2 {
             output = try output.reshaped(Array(x.shape.dropLast()) + [units])
         }
-        return activation.isLinear ? output : try activation(output)
+        return activation.isLinear ? output : try activation(output, context: context)
     }
 
     /// The input shape with its last axis replaced by `units` (what tracing the matrix

@@ -31,6 +31,12 @@ public final class KerasContext {
     /// Set while a model builds itself on a placeholder input (`Model.build(_:)`): unknown
     /// dimensions were replaced by 1, and `Sequential` records them as unknown again.
     var placeholderShape: TensorShape?
+    /// Receives the warnings Keras logs (`WARNING:tensorflow:Gradients do not exist for
+    /// variables …`), one whole line each without its newline; `nil` drops them.
+    public var warningHandler: ((String) -> Void)?
+    /// The logits behind the latest outputs of Keras's `sigmoid` and `softmax` activations,
+    /// which crossentropy losses use instead of the probabilities (Keras's `_keras_logits`).
+    let activationLogits = ActivationLogits()
     /// Adds Keras's "Exception encountered when calling layer …" context to an error type the
     /// library doesn't know (the bindings' script exceptions); `nil` leaves such errors as they
     /// are.

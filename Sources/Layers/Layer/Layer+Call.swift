@@ -67,6 +67,9 @@ extension Layer {
             try inputSpec.check(concrete: input.shape, layerName: name)
         }
         let resolved = training ?? context.inheritedTraining
+        if context.trainingStack.isEmpty {
+            clearCallLosses()
+        }
         context.trainingStack.append(resolved)
         defer { context.trainingStack.removeLast() }
         return try context.withNameScope(name) {
@@ -75,11 +78,16 @@ extension Layer {
             }
             let cast = input.dtype.isFloatingPoint && input.dtype != dtype
             let prepared = cast ? input.cast(to: dtype) : input
+            let output: Tensor
             do {
-                return try call(prepared, training: resolved)
+                output = try call(prepared, training: resolved)
             } catch {
                 throw annotateCallError(error, input: prepared, training: resolved)
             }
+            if let activityRegularizer {
+                try addActivityPenalty(activityRegularizer, output: output)
+            }
+            return output
         }
     }
 

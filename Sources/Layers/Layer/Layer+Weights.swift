@@ -9,11 +9,12 @@ extension Layer {
     ///   - name: the weight's own name (`Variable` when `nil`, as TensorFlow does).
     ///   - initializer: by default Glorot uniform for floats, zeros for integers and bools.
     ///   - dtype: the layer's dtype by default.
+    ///   - regularizer: a penalty on the weight, which `losses` lists.
     /// - Throws: the initializer's errors.
     @discardableResult
     public func addWeight(
         name: String? = nil, shape: [Int], initializer: Initializer? = nil,
-        trainable: Bool = true, dtype: DType? = nil
+        trainable: Bool = true, dtype: DType? = nil, regularizer: Regularizer? = nil
     ) throws -> Variable {
         let weightType = dtype ?? self.dtype
         let chosen = initializer ?? (weightType.isFloatingPoint ? GlorotUniform() : Zeros())
@@ -25,6 +26,9 @@ extension Layer {
             ownTrainableWeights.append(variable)
         } else {
             ownNonTrainableWeights.append(variable)
+        }
+        if let regularizer {
+            weightPenalties.append((variable, regularizer))
         }
         return variable
     }
@@ -51,9 +55,15 @@ extension Layer {
         return Self.unique(ownWeightsFirst ? own + children : children + own)
     }
 
-    /// All weights: the trainable ones, then the others (Keras's `weights`).
+    /// All weights (Keras's `weights`): for a layer, the trainable ones, then the others; for a
+    /// model, each sub-layer's weights in turn, then its own (so a `BatchNormalization`'s
+    /// moving averages stay beside its `gamma` and `beta`).
     public var weights: [Variable] {
-        Self.unique(trainableWeights + nonTrainableWeights)
+        if ownWeightsFirst {
+            return Self.unique(trainableWeights + nonTrainableWeights)
+        }
+        return Self.unique(
+            childLayers.flatMap(\.weights) + ownTrainableWeights + ownNonTrainableWeights)
     }
 
     /// The weights' current values (Keras's `get_weights()`).

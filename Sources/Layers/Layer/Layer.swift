@@ -59,6 +59,13 @@ open class Layer {
     var trackedAttributes: [(name: String, layers: [Layer])] = []
     /// Shapes seen by symbolic calls from models' graphs (Keras's inbound nodes).
     var shapeRecords: [ShapeRecord] = []
+    /// The penalty on the layer's output, added to `losses` by every call
+    /// (`activity_regularizer=`).
+    public var activityRegularizer: Regularizer?
+    /// The losses added during the latest top-level call (activity penalties, `addLoss`).
+    var callLosses: [Tensor] = []
+    /// The penalties on weights made with `addWeight(regularizer:)`, in creation order.
+    var weightPenalties: [(variable: Variable, regularizer: Regularizer)] = []
 
     /// Creates a layer.
     ///

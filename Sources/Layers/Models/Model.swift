@@ -33,6 +33,10 @@ open class Model: Layer {
     /// Whether `checkWeightsCreated()` fails before the model is built: true for a
     /// `Sequential` and for a subclass that defines its own `build` (Keras's rule).
     public var weightsNeedBuild = false
+    /// What `compile` configured (optimizer, loss, metrics), or `nil` before it.
+    public internal(set) var compiled: CompiledConfiguration?
+    /// Set by a callback to end `fit` after the current batch (`model.stop_training`).
+    public var stopTraining = false
 
     /// The direct sub-layers, in tracking order, each once.
     public var layers: [Layer] { childLayers }
