@@ -30,7 +30,9 @@ let package = Package(
         // markup or JSON, and this target (which needs nothing) is the lowest they all import.
         .target(name: "Escaping"),
         .target(name: "Tensors", dependencies: ["CBLAS", "NumberFormat"]),
-        .target(name: "Layers", dependencies: ["Tensors"], exclude: ["Saving/WEIGHTS-FORMAT.md", "README.md"]),
+        .target(
+            name: "Layers", dependencies: ["Tensors"],
+            exclude: ["Saving/WEIGHTS-FORMAT.md", "README.md"]),
         .target(name: "Syntax"),
         .target(
             name: "Interpreter",
