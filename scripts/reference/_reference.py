@@ -34,6 +34,11 @@ NUMBER = re.compile(r" *(?<![\w.])-?(?:nan|inf|\d+\.?\d*(?:e[+-]?\d+)?|\.\d+) *"
 # every machine print the same.
 TENSORFLOW_ENVIRONMENT = {"TF_CPP_MIN_LOG_LEVEL": "3", "TF_ENABLE_ONEDNN_OPTS": "1"}
 
+# The durations in Keras's progress lines (`0s 2ms/step`, `120ms/epoch`); the same pattern
+# as `ProgressBar.timingPattern` in Sources/Layers/Training/ProgressBar.swift.
+KERAS_TIMING = re.compile(
+    r"(?m)(?<= - )(?:\d+s \d+(?:s|ms|us)/step|\d+(?:s|ms|us)/(?:epoch|step)|\d+s(?= - |$))")
+
 SET_OF_STRINGS = re.compile(r"\{'[^'{}]*'(?:, '[^'{}]*')+\}")
 
 _written = []
@@ -130,10 +135,10 @@ def _child():
 # Keeping files stable -----------------------------------------------------------------------
 
 def mask_addresses(text):
-    """The text with what changes from run to run masked: object addresses (`0x7f…`), and
-    the order of a set of strings in a message (Python's string hashes are salted per
-    process)."""
-    masked = ADDRESS.sub("0x…", text or "")
+    """The text with what changes from run to run masked: object addresses (`0x7f…`), the
+    durations in Keras's progress lines, and the order of a set of strings in a message
+    (Python's string hashes are salted per process)."""
+    masked = KERAS_TIMING.sub("…", ADDRESS.sub("0x…", text or ""))
     return SET_OF_STRINGS.sub(lambda m: "{" + ", ".join(sorted(m.group(0)[1:-1].split(", "))) + "}",
                               masked)
 
